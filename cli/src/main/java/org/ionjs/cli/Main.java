@@ -1,0 +1,37 @@
+package org.ionjs.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+
+/** {@code ion}: the command-line runtime. Exit codes: 0 success, 1 an uncaught error, 2 bad usage. */
+@Command(name = "ion",
+        description = "A JavaScript and TypeScript runtime on V8 and the JVM.",
+        versionProvider = VersionProvider.class,
+        mixinStandardHelpOptions = true,
+        subcommands = {RunCommand.class, EvalCommand.class})
+public final class Main implements Callable<Integer> {
+    static final int EXIT_OK = 0;
+    static final int EXIT_ERROR = 1;
+    static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExitCodeExceptionMapper(e -> EXIT_ERROR);
+        int code = commandLine.execute(args);
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+
+    /** {@code ion} alone shows what there is to run. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(System.err);
+        return EXIT_USAGE;
+    }
+}

@@ -1,0 +1,9 @@
+/** Ion: a JavaScript runtime for the JVM on V8. */
+module org.ionjs.runtime {
+    requires com.caoccao.javet;
+
+    exports org.ionjs.runtime;
+    exports org.ionjs.runtime.spi;
+
+    uses org.ionjs.runtime.spi.Extension;
+}

@@ -1,0 +1,131 @@
+package org.ionjs.runtime;
+
+import org.ionjs.runtime.internal.ExtensionRegistry;
+import org.ionjs.runtime.internal.RuntimeConfig;
+import org.ionjs.runtime.internal.V8Engine;
+import org.ionjs.runtime.spi.Extension;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Process-wide configuration of Ion: V8 flags and the extensions every context gets. Make one with
+ * {@link #create()} or {@link #newBuilder()}, then make {@linkplain #newWorker() workers} and contexts
+ * from it. Thread-safe.
+ *
+ * <p>V8 flags are process-wide and sealed by the first isolate, so all runtimes of a process must
+ * use the same flags.
+ */
+public final class JsRuntime implements AutoCloseable {
+    private final RuntimeConfig config;
+    private final Set<JsWorker> workers = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger workerCount = new AtomicInteger();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private JsRuntime(RuntimeConfig config) {
+        this.config = config;
+    }
+
+    /** A runtime with the extensions found on the class path and no extra V8 flags. */
+    public static JsRuntime create() {
+        return newBuilder().build();
+    }
+
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    /** A new worker thread with its own event loop. */
+    public JsWorker newWorker() {
+        return newWorker("ion-worker-" + workerCount.incrementAndGet());
+    }
+
+    /** A new worker thread, named {@code name}. */
+    public JsWorker newWorker(String name) {
+        checkOpen();
+        JsWorker worker = new JsWorker(this, config, Objects.requireNonNull(name, "name"));
+        workers.add(worker);
+        return worker;
+    }
+
+    /** The names of the installed extensions, in installation order. */
+    public List<String> extensions() {
+        return config.extensions().names();
+    }
+
+    /** The version of V8, such as {@code 14.7.173.18} (loads V8 if needed). */
+    public String v8Version() {
+        checkOpen();
+        return V8Engine.v8Version(config.v8Flags());
+    }
+
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /** Closes every worker (and so every context). A second call does nothing. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            for (JsWorker worker : List.copyOf(workers)) {
+                worker.close();
+            }
+        }
+    }
+
+    void forget(JsWorker worker) {
+        workers.remove(worker);
+    }
+
+    private void checkOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("JsRuntime is closed; create a new runtime");
+        }
+    }
+
+    /** Settings of a new runtime. */
+    public static final class Builder {
+        private final List<String> v8Flags = new ArrayList<>();
+        private final List<Extension> extensions = new ArrayList<>();
+        private boolean installedExtensions = true;
+
+        private Builder() {
+        }
+
+        /** V8 command-line flags such as {@code --max-old-space-size=512}; process-wide. */
+        public Builder v8Flags(String... flags) {
+            v8Flags.addAll(List.of(flags));
+            return this;
+        }
+
+        /** Adds an extension (after those found on the class path). */
+        public Builder extension(Extension extension) {
+            extensions.add(Objects.requireNonNull(extension, "extension"));
+            return this;
+        }
+
+        /**
+         * Whether to install the extensions found on the class path with {@link ServiceLoader} (Ion's
+         * standard library, when its jar is present). Default true.
+         */
+        public Builder installedExtensions(boolean install) {
+            this.installedExtensions = install;
+            return this;
+        }
+
+        public JsRuntime build() {
+            List<Extension> all = new ArrayList<>();
+            if (installedExtensions) {
+                ServiceLoader.load(Extension.class, JsRuntime.class.getClassLoader()).forEach(all::add);
+            }
+            all.addAll(extensions);
+            return new JsRuntime(RuntimeConfig.create(v8Flags, ExtensionRegistry.build(all)));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.ionjs.runtime.internal;
+
+import com.caoccao.javet.enums.JavetPromiseRejectEvent;
+import com.caoccao.javet.exceptions.JavetException;
+import com.caoccao.javet.values.V8Value;
+import com.caoccao.javet.values.reference.V8ValuePromise;
+import com.caoccao.javet.values.reference.V8ValueReference;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Promises rejected with no handler during the current macrotask. A handler attached later in the same
+ * task (after the microtask checkpoint too) takes the promise off the list; what is left when the task
+ * ends is reported as an unhandled rejection, as in Deno and HTML.
+ *
+ * <p>Javet closes the promise and value right after its callback, so both are cloned here.
+ */
+final class RejectionTracker {
+    private final ContextCore core;
+    private final List<Rejection> pending = new ArrayList<>();
+
+    private record Rejection(V8ValuePromise promise, int hash, V8Value reason) {
+    }
+
+    RejectionTracker(ContextCore core) {
+        this.core = core;
+    }
+
+    void onReject(JavetPromiseRejectEvent event, V8ValuePromise promise, V8Value value) {
+        try {
+            switch (event) {
+                case PromiseRejectWithNoHandler -> {
+                    V8Value reason = value instanceof V8ValueReference r ? r.toClone() : value;
+                    pending.add(new Rejection(promise.toClone(), promise.getIdentityHash(), reason));
+                }
+                case PromiseHandlerAddedAfterReject -> remove(promise);
+                default -> {
+                    // resolve/reject after resolved: V8 ignores them and so does the spec
+                }
+            }
+        } catch (JavetException e) {
+            throw new IllegalStateException("Cannot track a rejected promise: " + e.getMessage(), e);
+        }
+    }
+
+    private void remove(V8ValuePromise promise) throws JavetException {
+        int hash = promise.getIdentityHash();
+        for (Iterator<Rejection> it = pending.iterator(); it.hasNext(); ) {
+            Rejection rejection = it.next();
+            if (rejection.hash == hash && rejection.promise.strictEquals(promise)) {
+                it.remove();
+                close(rejection);
+                return;
+            }
+        }
+    }
+
+    /** Reports and forgets every rejection still unhandled. */
+    void flush() {
+        while (!pending.isEmpty()) {
+            Rejection rejection = pending.remove(0);
+            try {
+                core.reportUncaught(core.errorOf(rejection.reason), true);
+            } catch (JavetException e) {
+                core.reportUncaught(Errors.fromJava(e), true);
+            } finally {
+                close(rejection);
+            }
+        }
+    }
+
+    private static void close(Rejection rejection) {
+        try {
+            rejection.promise.close();
+            rejection.reason.close();
+        } catch (JavetException ignored) {
+            // released with the context
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.ionjs.runtime.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** What every context of one runtime shares: V8 flags, extensions and the core's own scripts. */
+public record RuntimeConfig(List<String> v8Flags, ExtensionRegistry extensions, String primordialsSource,
+                            String coreSource) {
+
+    public static RuntimeConfig create(List<String> v8Flags, ExtensionRegistry extensions) {
+        return new RuntimeConfig(List.copyOf(v8Flags), extensions,
+                resource("ion/core/00_primordials.js"), resource("ion/core/01_core.js"));
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = RuntimeConfig.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("The Ion runtime jar is missing " + path + "; rebuild it");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

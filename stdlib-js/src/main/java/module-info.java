@@ -1,0 +1,8 @@
+/** Ion's standard library: the Web APIs, one extension per API. */
+module org.ionjs.stdlib {
+    requires org.ionjs.runtime;
+
+    provides org.ionjs.runtime.spi.Extension with
+            org.ionjs.ext.console.ConsoleExtension,
+            org.ionjs.ext.timers.TimersExtension;
+}

@@ -1,0 +1,24 @@
+// HTML microtask queuing: https://html.spec.whatwg.org/multipage/timers-and-user-prompts.html#microtask-queuing
+// Javet exposes no EnqueueMicrotask, so a job on an already-resolved promise stands in for it: it runs
+// in the same microtask checkpoint, in FIFO order with other jobs. An exception is reported as
+// uncaught (HTML's "report the exception"), not turned into a rejection.
+const { PromisePrototypeThen, PromiseResolve, ReflectApply, ObjectDefineProperty, TypeError, globalThis } = primordials;
+const { reportException } = internals;
+const resolved = PromiseResolve(undefined);
+
+function queueMicrotask(callback) {
+  if (typeof callback !== "function") {
+    throw new TypeError("Failed to execute 'queueMicrotask': parameter 1 is not of type 'Function'.");
+  }
+  PromisePrototypeThen(resolved, () => {
+    try {
+      ReflectApply(callback, undefined, []);
+    } catch (error) {
+      reportException(error);
+    }
+  });
+}
+
+ObjectDefineProperty(globalThis, "queueMicrotask", {
+  value: queueMicrotask, writable: true, enumerable: true, configurable: true,
+});
