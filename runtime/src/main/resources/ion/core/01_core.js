@@ -1,6 +1,6 @@
 // The core's own JavaScript: helpers the Java side calls, evaluated before any extension.
 // Body of a function called with (ops, internals, primordials); returns the helpers to Java.
-const { ObjectPrototypeToString, PromisePrototypeThen, String } = primordials;
+const { ObjectGetPrototypeOf, ObjectPrototype, ObjectPrototypeToString, PromisePrototypeThen, String } = primordials;
 const { op_settled: opSettled, op_report_exception: opReportException } = ops;
 
 // HTML's "report the exception": the error reaches the context's uncaught-error handler.
@@ -51,4 +51,10 @@ function track(promise, id) {
   PromisePrototypeThen(promise, (value) => opSettled(id, true, value), (reason) => opSettled(id, false, reason));
 }
 
-return { describeError, track };
+// Plain objects (object literals, null-prototype objects) convert to a Java Map; others stay handles.
+function isPlainObject(value) {
+  const prototype = ObjectGetPrototypeOf(value);
+  return prototype === null || prototype === ObjectPrototype;
+}
+
+return { describeError, track, isPlainObject };

@@ -58,9 +58,9 @@ public final class ContextCore implements HostContext {
     private final ConcurrentLinkedQueue<V8ValueReference> releases = new ConcurrentLinkedQueue<>();
     private final Object runLock = new Object();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private V8ValueObject objectPrototype;
     private V8ValueFunction describeError;
     private V8ValueFunction track;
+    private V8ValueFunction isPlainObject;
     private volatile Object owner;
     private FileModuleLoader modules;
     private int nextSettlementId;
@@ -108,9 +108,6 @@ public final class ContextCore implements HostContext {
 
     private void bootstrap(RuntimeConfig config) throws JavetException {
         v8.setPromiseRejectCallback(rejections::onReject);
-        try (V8ValueObject global = v8.getGlobalObject()) {
-            objectPrototype = global.invoke("eval", "Object.prototype");
-        }
         try (V8ValueObject primordials = v8.getExecutor(config.primordialsSource())
                 .setResourceName("ext:core/00_primordials.js").execute();
              V8ValueObject internals = v8.createV8ValueObject();
@@ -121,6 +118,7 @@ public final class ContextCore implements HostContext {
              V8ValueObject ops = opsObject(config.extensions().ops())) {
             describeError = helpers.get("describeError");
             track = helpers.get("track");
+            isPlainObject = helpers.get("isPlainObject");
             for (ExtensionRegistry.Script script : config.extensions().scripts()) {
                 runScript(script.name(), script.source(), ops, internals, primordials).close();
             }
@@ -615,10 +613,8 @@ public final class ContextCore implements HostContext {
     }
 
     boolean isPlainObject(V8ValueObject object) throws JavetException {
-        V8Value prototype = object.getPrototype();
-        try (prototype) {
-            return prototype instanceof com.caoccao.javet.values.primitive.V8ValueNull
-                    || (prototype instanceof V8ValueObject p && p.strictEquals(objectPrototype));
+        try (V8Value result = isPlainObject.call(null, object)) {
+            return result instanceof com.caoccao.javet.values.primitive.V8ValueBoolean b && b.getValue();
         }
     }
 
@@ -669,7 +665,9 @@ public final class ContextCore implements HostContext {
 
     private void dropPendingWork(JsTerminatedException reason) {
         timers.clear();
+        List<Consumer<Settlement>> abandoned = List.copyOf(settlements.values());
         settlements.clear();
+        abandoned.forEach(then -> then.accept(new Settlement(false, null, reason)));
         for (Task task; (task = macrotasks.poll()) != null; ) {
             task.abandon(reason);
         }

@@ -32,6 +32,14 @@ final class Errors {
         if (context instanceof IJavetEntityError entity) {
             String message = entity.getMessage() == null ? "" : entity.getMessage();
             String stack = entity.getStack();
+            // The stack's first frame points where the error was made (`new` in `throw new Error()`), as
+            // Deno reports it; V8's message position is the start of the throw statement.
+            Position frame = Position.firstFrame(stack);
+            if (frame.file() != null) {
+                boolean sameLine = frame.file().equals(fileName) && frame.line() == line;
+                return new JsException(classFromStack(stack, message), message, stack,
+                        frame.file(), frame.line(), frame.column(), sameLine ? sourceLine : null);
+            }
             return new JsException(classFromStack(stack, message), message, stack, fileName, line, column, sourceLine);
         }
         String message = context == null ? stripUncaught(error.getMessage()) : String.valueOf(context);
