@@ -41,6 +41,14 @@ public final class JsRuntime implements AutoCloseable {
         return new Builder();
     }
 
+    /**
+     * Optional: starts loading V8's native library on a background thread now, so that the first
+     * context starts sooner. Any thread; only the first call does anything.
+     */
+    public static void preload() {
+        V8Engine.preload();
+    }
+
     /** A new worker thread with its own event loop. */
     public JsWorker newWorker() {
         return newWorker("ion-worker-" + workerCount.incrementAndGet());

@@ -7,6 +7,8 @@ import com.caoccao.javet.interop.options.V8Flags;
 import com.caoccao.javet.interop.options.V8RuntimeOptions;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The process-wide V8 platform. V8 flags are sealed when the first isolate is created, so the first
@@ -15,6 +17,7 @@ import java.util.List;
 public final class V8Engine {
     private static V8Host host;
     private static List<String> sealedFlags;
+    private static CompletableFuture<V8Host> loading;
 
     private V8Engine() {
     }
@@ -31,21 +34,49 @@ public final class V8Engine {
         }
     }
 
+    /**
+     * Starts loading V8's native library on a background thread, so that it overlaps with whatever the
+     * host does before its first context (about 60 ms here). Flags are applied later, with the first isolate.
+     */
+    public static synchronized void preload() {
+        if (loading == null) {
+            loading = new CompletableFuture<>();
+            Thread.ofPlatform().daemon().name("ion-v8-preload").start(() -> {
+                try {
+                    loading.complete(load());
+                } catch (Throwable t) {
+                    loading.completeExceptionally(t);
+                }
+            });
+        }
+    }
+
+    private static V8Host load() {
+        NativeLibrary.install(NativeLibrary.defaultCacheRoot());
+        V8Host v8Host = V8Host.getV8Instance();
+        if (!v8Host.isLibraryLoaded()) {
+            Throwable cause = v8Host.getLastException();
+            throw new IllegalStateException("Cannot load V8: " + (cause == null ? "unknown error" : cause.getMessage()), cause);
+        }
+        return v8Host;
+    }
+
     private static synchronized V8Host host(List<String> flags) {
         if (host == null) {
-            NativeLibrary.install(NativeLibrary.defaultCacheRoot());
+            preload();
+            V8Host loaded;
+            try {
+                loaded = loading.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
             V8Flags v8Flags = V8RuntimeOptions.V8_FLAGS;
             // Classic scripts are sloppy unless they opt in, as in every browser and in Deno.
             v8Flags.setUseStrict(false);
             if (!flags.isEmpty()) {
                 v8Flags.setCustomFlags(String.join(" ", flags));
             }
-            host = V8Host.getV8Instance();
-            if (!host.isLibraryLoaded()) {
-                Throwable cause = host.getLastException();
-                host = null;
-                throw new IllegalStateException("Cannot load V8: " + (cause == null ? "unknown error" : cause.getMessage()), cause);
-            }
+            host = loaded;
             sealedFlags = List.copyOf(flags);
         } else if (!sealedFlags.equals(flags)) {
             throw new IllegalStateException("V8 flags are process-wide and already set to " + sealedFlags

@@ -30,13 +30,13 @@ public final class ConsoleExtension implements Extension {
                 .script("ion/ext/console/01_console.js");
     }
 
-    private static PrintStream stream(OpCall call) {
-        return call.bool(1) ? call.host().stderr() : call.host().stdout();
+    private static PrintStream stream(OpCall call, boolean toStderr) {
+        return toStderr ? call.host().stderr() : call.host().stdout();
     }
 
     /** Writes and flushes at once, so output interleaves as written and none is lost on exit. */
     private static Object print(OpCall call) {
-        PrintStream out = stream(call);
+        PrintStream out = stream(call, call.bool(1));
         out.print(call.string(0));
         out.flush();
         return null;
@@ -47,8 +47,8 @@ public final class ConsoleExtension implements Extension {
      * ask whether one stream is a terminal, so this reads where Linux says the file descriptor points.
      */
     private static Object isTerminal(OpCall call) {
-        boolean toStderr = call.bool(1);
-        PrintStream out = stream(call);
+        boolean toStderr = call.bool(0);
+        PrintStream out = stream(call, toStderr);
         if (NO_COLOR || out != (toStderr ? System.err : System.out)) {
             return false;
         }
