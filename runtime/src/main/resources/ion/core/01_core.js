@@ -1,7 +1,14 @@
 // The core's own JavaScript: helpers the Java side calls, evaluated before any extension.
 // Body of a function called with (ops, internals, primordials); returns the helpers to Java.
 const { ObjectGetPrototypeOf, ObjectPrototype, ObjectPrototypeToString, PromisePrototypeThen, String } = primordials;
-const { op_settled: opSettled, op_report_exception: opReportException } = ops;
+const {
+  op_settled: opSettled, op_report_exception: opReportException,
+  op_promise_state: opPromiseState, op_proxy_details: opProxyDetails,
+} = ops;
+
+// V8 introspection for the standard library (the console shows promise states and proxy targets).
+internals.promiseState = (promise) => opPromiseState(promise);
+internals.proxyDetails = (value) => opProxyDetails(value);
 
 // HTML's "report the exception": the error reaches the context's uncaught-error handler.
 internals.reportException = (error) => opReportException(error);

@@ -111,9 +111,7 @@ public final class ContextCore implements HostContext {
         try (V8ValueObject primordials = v8.getExecutor(config.primordialsSource())
                 .setResourceName("ext:core/00_primordials.js").execute();
              V8ValueObject internals = v8.createV8ValueObject();
-             V8ValueObject coreOps = opsObject(Map.<String, Op>of(
-                     "op_settled", call -> onSettled((Call) call),
-                     "op_report_exception", call -> onReportException((Call) call)));
+             V8ValueObject coreOps = opsObject(CoreOps.create(this));
              V8ValueObject helpers = runScript("ext:core/01_core.js", config.coreSource(), coreOps, internals, primordials);
              V8ValueObject ops = opsObject(config.extensions().ops())) {
             describeError = helpers.get("describeError");
@@ -431,22 +429,12 @@ public final class ContextCore implements HostContext {
         }
     }
 
-    private Object onSettled(Call call) throws JavetException {
-        Consumer<Settlement> then = settlements.remove(call.integer(0));
+    /** The end of {@link #whenSettled}: {@code track}'s handlers report here. */
+    void settled(int id, boolean fulfilled, Object value, V8Value reason) throws JavetException {
+        Consumer<Settlement> then = settlements.remove(id);
         if (then != null) {
-            if (call.bool(1)) {
-                then.accept(new Settlement(true, call.arg(2), null));
-            } else {
-                then.accept(new Settlement(false, null, errorOf(call.raw(2))));
-            }
+            then.accept(fulfilled ? new Settlement(true, value, null) : new Settlement(false, null, errorOf(reason)));
         }
-        return null;
-    }
-
-    /** Reports a value as an uncaught exception, for code that catches errors only to report them. */
-    private Object onReportException(Call call) throws JavetException {
-        reportUncaught(errorOf(call.raw(0)), false);
-        return null;
     }
 
     /** A promise for JS that settles when {@code future} completes, keeping the loop alive meanwhile. */

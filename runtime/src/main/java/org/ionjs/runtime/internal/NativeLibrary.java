@@ -28,6 +28,22 @@ final class NativeLibrary {
 
     /** Makes sure the library is in the cache and tells Javet to load it from there. */
     static void install(Path cacheRoot) {
+        File libDir = ensureExtracted(cacheRoot).getParent().toFile();
+        JavetLibLoader.setLibLoadingListener(new IJavetLibLoadingListener() {
+            @Override
+            public File getLibPath(JSRuntimeType type) {
+                return libDir;
+            }
+
+            @Override
+            public boolean isDeploy(JSRuntimeType type) {
+                return false;
+            }
+        });
+    }
+
+    /** The library's path under {@code cacheRoot}, written there first if it is missing or incomplete. */
+    static Path ensureExtracted(Path cacheRoot) {
         try {
             JavetLibLoader loader = new JavetLibLoader(JSRuntimeType.V8);
             String fileName = loader.getLibFileName();
@@ -42,18 +58,7 @@ final class NativeLibrary {
             if (!Files.isRegularFile(target) || Files.size(target) != expectedSize) {
                 extract(resource, dir, target);
             }
-            File libDir = dir.toFile();
-            JavetLibLoader.setLibLoadingListener(new IJavetLibLoadingListener() {
-                @Override
-                public File getLibPath(JSRuntimeType type) {
-                    return libDir;
-                }
-
-                @Override
-                public boolean isDeploy(JSRuntimeType type) {
-                    return false;
-                }
-            });
+            return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare V8's native library in " + cacheRoot
                     + ": " + e.getMessage() + "; set ION_DIR to a writable directory", e);

@@ -1,0 +1,69 @@
+package org.ionjs.runtime.internal;
+
+import com.caoccao.javet.exceptions.JavetException;
+import com.caoccao.javet.interop.V8Runtime;
+import com.caoccao.javet.values.V8Value;
+import com.caoccao.javet.values.reference.IV8ValueObject;
+import com.caoccao.javet.values.reference.V8ValueArray;
+import com.caoccao.javet.values.reference.V8ValuePromise;
+import com.caoccao.javet.values.reference.V8ValueProxy;
+import org.ionjs.runtime.spi.Op;
+
+import java.util.Map;
+
+/**
+ * The ops of the core's own script ({@code ion/core/01_core.js}): promise settlement for Java,
+ * "report the exception", and the V8 introspection JavaScript cannot do itself (a promise's state, a
+ * proxy's target), which the core hands to the standard library through {@code internals}.
+ */
+final class CoreOps {
+    private CoreOps() {
+    }
+
+    static Map<String, Op> create(ContextCore core) {
+        return Map.of(
+                "op_settled", call -> {
+                    Call c = (Call) call;
+                    boolean fulfilled = c.bool(1);
+                    core.settled(c.integer(0), fulfilled, fulfilled ? c.arg(2) : null, fulfilled ? null : c.raw(2));
+                    return null;
+                },
+                "op_report_exception", call -> {
+                    core.reportUncaught(core.errorOf(((Call) call).raw(0)), false);
+                    return null;
+                },
+                "op_promise_state", call -> promiseState(core.v8(), ((Call) call).raw(0)),
+                "op_proxy_details", call -> proxyDetails(core.v8(), ((Call) call).raw(0)));
+    }
+
+    /** {@code [state, result]} with state 0 pending, 1 fulfilled, 2 rejected; undefined for a non-promise. */
+    private static V8Value promiseState(V8Runtime v8, V8Value value) throws JavetException {
+        if (!(value instanceof V8ValuePromise promise)) {
+            return v8.createV8ValueUndefined();
+        }
+        V8ValueArray result = v8.createV8ValueArray();
+        result.push(promise.getState());
+        try (V8Value settled = promise.getResult()) {
+            result.push(settled);
+        }
+        return result;
+    }
+
+    /** {@code [target, handler]} (null once revoked) for a proxy; undefined otherwise. */
+    private static V8Value proxyDetails(V8Runtime v8, V8Value value) throws JavetException {
+        if (!(value instanceof V8ValueProxy proxy)) {
+            return v8.createV8ValueUndefined();
+        }
+        V8ValueArray result = v8.createV8ValueArray();
+        if (proxy.isRevoked()) {
+            result.pushNull();
+            result.pushNull();
+            return result;
+        }
+        try (IV8ValueObject target = proxy.getTarget(); IV8ValueObject handler = proxy.getHandler()) {
+            result.push(target);
+            result.push(handler);
+        }
+        return result;
+    }
+}
