@@ -53,10 +53,24 @@ final class ScriptRunner {
                 .build();
         CompletableFuture<JsObject> main = start.apply(context);
         try {
+            CompletableFuture<Void> idle = context.whenIdle();
+            // The main module failing ends the run at once, even with timers pending (as in Deno).
+            CompletableFuture.anyOf(main, idle).exceptionally(e -> null).get();
+            if (main.isCompletedExceptionally()) {
+                main.get();
+            }
+            idle.get();
+            if (!main.isDone()) {
+                // Nothing is left that could settle the module's top-level await: Deno's error, exit 1.
+                out.flush();
+                err.println("error: Top-level await promise never resolved");
+                err.flush();
+                return Main.EXIT_ERROR;
+            }
             main.get();
-            context.whenIdle().get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof JsException error) {
+                context.terminate();
                 exitOnUncaught(error, false);
             }
             throw new IllegalStateException(e.getCause());
@@ -68,11 +82,16 @@ final class ScriptRunner {
         return Main.EXIT_OK;
     }
 
-    /** Deno stops at the first uncaught error: print it, flush what was written, and leave. */
+    /**
+     * Deno stops at the first uncaught error: print it after what was already written, and leave at
+     * once. Halting (not exiting) keeps the loop from running another task meanwhile; every stream
+     * Ion writes to is flushed first, so no output is lost.
+     */
     private void exitOnUncaught(JsException error, boolean inPromise) {
         out.flush();
         ErrorPrinter.print(err, error, inPromise);
-        System.exit(Main.EXIT_ERROR);
+        err.flush();
+        Runtime.getRuntime().halt(Main.EXIT_ERROR);
     }
 
     static URI evalUrl(String extension) {

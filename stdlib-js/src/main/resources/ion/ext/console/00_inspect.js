@@ -6,9 +6,10 @@
 // Everything goes through primordials, so user code that replaces Array.prototype.map or Map.prototype.entries
 // cannot change console output; arrays are walked by index, never with iterators or spread. Deno asks V8 for type
 // checks; Ion has no such ops, so types are told by built-in methods that throw on a foreign receiver. What only
-// V8 knows comes from optional hooks that the Java side may set on `internals`:
+// V8 knows comes from the core (ion/core/01_core.js) through `internals`:
 //   promiseState(promise) -> [state, result]: state 0 pending, 1 fulfilled, 2 rejected (V8's Promise::State)
 //   proxyDetails(value)   -> [target, handler] for a proxy (target null once revoked), undefined otherwise
+const { promiseState, proxyDetails } = internals;
 const {
   ArrayBufferIsView, ArrayBufferPrototype, ArrayBufferPrototypeGetByteLength, ArrayIsArray, ArrayPrototypeFilter,
   ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeSlice,
@@ -135,11 +136,6 @@ function isAggregateError(value) {
 function internalClassName(value) {
   if (typeof value === "function") return "Function";
   return ArrayIsArray(value) ? "Array" : "Object";
-}
-
-function proxyDetailsOf(value) {
-  const hook = internals.proxyDetails;
-  return hook === undefined ? undefined : hook(value);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -335,8 +331,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   if (value === null) {
     return ctx.stylize("null", "null");
   }
-  // With the proxyDetails hook a proxy is shown as its target, without running its traps.
-  const proxy = proxyDetailsOf(value);
+  // A proxy is shown as its target, without running its traps.
+  const proxy = proxyDetails(value);
   if (proxy !== undefined) {
     if (ctx.showProxy) return `Proxy ${formatValue(ctx, proxy, recurseTimes)}`;
     if (proxy[0] === null) return ctx.stylize("<Revoked Proxy>", "special");
@@ -912,9 +908,7 @@ const kPending = 0;
 const kRejected = 2;
 
 function formatPromise(ctx, value, recurseTimes) {
-  const hook = internals.promiseState;
-  const details = hook === undefined ? undefined : hook(value);
-  if (details === undefined) return [ctx.stylize("<unknown>", "special")];
+  const details = promiseState(value);
   if (details[0] === kPending) return [ctx.stylize("<pending>", "special")];
   ctx.indentationLvl += 2;
   const result = formatValue(ctx, details[1], recurseTimes);
