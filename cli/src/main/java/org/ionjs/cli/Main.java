@@ -24,7 +24,6 @@ public final class Main implements Callable<Integer> {
         // V8 takes ~60 ms to load; overlap that with parsing the command line.
         JsRuntime.preload();
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setExitCodeExceptionMapper(e -> EXIT_ERROR);
         int code = commandLine.execute(args);
         System.out.flush();
         System.err.flush();

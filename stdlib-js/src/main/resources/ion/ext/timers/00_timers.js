@@ -4,7 +4,7 @@ const {
   op_timer_set_handler: opSetHandler, op_timer_start: opStart, op_timer_cancel: opCancel,
 } = ops;
 const {
-  Map, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete, ReflectApply, ObjectDefineProperty, String, globalThis,
+  Map, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete, ReflectApply, ObjectDefineProperty, globalThis,
 } = primordials;
 const indirectEval = globalThis.eval;
 
@@ -20,12 +20,14 @@ function toLong(value) {
 
 // "Timer initialization steps": returns the id; `id` is given when an interval repeats.
 function initializeTimer(handler, timeout, args, repeat, id) {
-  const nesting = currentNesting + 1;
+  // Steps 5-7: the nesting level is that of the timer task running now (0 outside timer tasks), and
+  // past level 5 a timeout below 4 ms becomes 4 ms. The new task runs one level deeper (steps 10-11).
+  const nestingLevel = currentNesting;
   let delay = timeout < 0 ? 0 : timeout;
-  if (nesting > 5 && delay < 4) {
+  if (nestingLevel > 5 && delay < 4) {
     delay = 4;
   }
-  MapPrototypeSet(activeTimers, id, { handler, args, repeat, timeout, nesting });
+  MapPrototypeSet(activeTimers, id, { handler, args, repeat, timeout, nesting: nestingLevel + 1 });
   opStart(id, delay);
   return id;
 }
@@ -43,8 +45,9 @@ function fire(id) {
       indirectEval(timer.handler);
     }
   } finally {
-    currentNesting = timer.nesting - 1;
-    // clearInterval inside the callback removed it; otherwise repeat or retire it.
+    // clearInterval inside the callback removed it; otherwise repeat or retire it. The repeat is part
+    // of this task, so each run of an interval nests one level deeper and a 0 ms interval ends up
+    // clamped to 4 ms, as in HTML.
     if (MapPrototypeGet(activeTimers, id) === timer) {
       if (timer.repeat) {
         initializeTimer(timer.handler, timer.timeout, timer.args, true, id);
@@ -57,28 +60,35 @@ function fire(id) {
 }
 opSetHandler(fire);
 
+// WebIDL TimerHandler: a function, or else a DOMString (a template literal converts like DOMString
+// does: a Symbol throws a TypeError, where String(symbol) would not).
 function normalizeHandler(handler) {
-  return typeof handler === "function" ? handler : String(handler);
+  return typeof handler === "function" ? handler : `${handler}`;
 }
 
-function setTimeout(handler, timeout = 0, ...args) {
-  return initializeTimer(normalizeHandler(handler), toLong(timeout), args, false, nextId++);
-}
-
-function setInterval(handler, timeout = 0, ...args) {
-  return initializeTimer(normalizeHandler(handler), toLong(timeout), args, true, nextId++);
-}
-
-function clearTimer(id = 0) {
+function clearTimer(id) {
   const key = toLong(id);
   if (MapPrototypeDelete(activeTimers, key)) {
     opCancel(key);
   }
 }
 
+// Written as methods because WebIDL operations are not constructors: `new setTimeout(f)` throws.
 // clearTimeout and clearInterval share one list of timers, as in HTML.
-const clearTimeout = { clearTimeout(id = 0) { clearTimer(id); } }.clearTimeout;
-const clearInterval = { clearInterval(id = 0) { clearTimer(id); } }.clearInterval;
+const { setTimeout, setInterval, clearTimeout, clearInterval } = {
+  setTimeout(handler, timeout = 0, ...args) {
+    return initializeTimer(normalizeHandler(handler), toLong(timeout), args, false, nextId++);
+  },
+  setInterval(handler, timeout = 0, ...args) {
+    return initializeTimer(normalizeHandler(handler), toLong(timeout), args, true, nextId++);
+  },
+  clearTimeout(id = 0) {
+    clearTimer(id);
+  },
+  clearInterval(id = 0) {
+    clearTimer(id);
+  },
+};
 
 for (const [name, fn] of [["setTimeout", setTimeout], ["setInterval", setInterval],
                           ["clearTimeout", clearTimeout], ["clearInterval", clearInterval]]) {

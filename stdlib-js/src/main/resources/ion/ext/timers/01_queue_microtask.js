@@ -6,18 +6,21 @@ const { PromisePrototypeThen, PromiseResolve, ReflectApply, ObjectDefineProperty
 const { reportException } = internals;
 const resolved = PromiseResolve(undefined);
 
-function queueMicrotask(callback) {
-  if (typeof callback !== "function") {
-    throw new TypeError("Failed to execute 'queueMicrotask': parameter 1 is not of type 'Function'.");
-  }
-  PromisePrototypeThen(resolved, () => {
-    try {
-      ReflectApply(callback, undefined, []);
-    } catch (error) {
-      reportException(error);
+// Written as a method because a WebIDL operation is not a constructor: `new queueMicrotask(f)` throws.
+const { queueMicrotask } = {
+  queueMicrotask(callback) {
+    if (typeof callback !== "function") {
+      throw new TypeError("Failed to execute 'queueMicrotask': parameter 1 is not of type 'Function'.");
     }
-  });
-}
+    PromisePrototypeThen(resolved, () => {
+      try {
+        ReflectApply(callback, undefined, []);
+      } catch (error) {
+        reportException(error);
+      }
+    });
+  },
+};
 
 ObjectDefineProperty(globalThis, "queueMicrotask", {
   value: queueMicrotask, writable: true, enumerable: true, configurable: true,

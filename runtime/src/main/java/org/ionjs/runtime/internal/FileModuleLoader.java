@@ -78,13 +78,18 @@ final class FileModuleLoader implements IV8ModuleResolver {
 
     static URI resolve(String specifier, URI base) {
         if (specifier.startsWith("./") || specifier.startsWith("../") || specifier.startsWith("/")) {
-            return base.resolve(specifier);
+            return canonical(base.resolve(specifier));
         }
         if (specifier.startsWith("file:")) {
-            return URI.create(specifier);
+            return canonical(URI.create(specifier));
         }
         throw new ModuleLoadException("Relative import path \"" + specifier + "\" not prefixed with / or ./ or ../ from \""
                 + base + "\"; use a relative path such as \"./" + specifier + "\"");
+    }
+
+    /** {@code URI.resolve} drops the empty authority of {@code file:///}; going through a Path restores it. */
+    private static URI canonical(URI url) {
+        return "file".equals(url.getScheme()) ? Path.of(url).toUri() : url;
     }
 
     private static String read(URI url, String referrer) {

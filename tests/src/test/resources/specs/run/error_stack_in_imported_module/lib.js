@@ -1,0 +1,3 @@
+export function fail() {
+  throw new RangeError("thrown in lib.js");
+}

@@ -1,0 +1,4 @@
+import { fail } from "./lib.js";
+
+console.log("calling into lib.js");
+fail();

@@ -1,0 +1,1 @@
+// This case runs a file that does not exist (see args).

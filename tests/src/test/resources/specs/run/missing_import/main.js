@@ -1,0 +1,3 @@
+import { nope } from "./does_not_exist.js";
+
+console.log("never printed", nope);

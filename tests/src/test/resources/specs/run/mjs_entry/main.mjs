@@ -1,0 +1,3 @@
+import { twice } from "./helper.mjs";
+
+console.log("mjs entry", twice(21));

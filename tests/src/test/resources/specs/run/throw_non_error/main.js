@@ -1,0 +1,2 @@
+console.log("about to throw 42");
+throw 42;

@@ -1,0 +1,3 @@
+console.log("waiting forever");
+await new Promise(() => {});
+console.log("never printed");

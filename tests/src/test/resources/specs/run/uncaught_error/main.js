@@ -1,0 +1,2 @@
+console.log("start");
+throw new TypeError("boom");

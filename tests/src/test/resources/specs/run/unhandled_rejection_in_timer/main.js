@@ -1,0 +1,4 @@
+setTimeout(() => {
+  console.log("timer");
+  Promise.reject(new Error("rejected in a timer"));
+}, 1);
