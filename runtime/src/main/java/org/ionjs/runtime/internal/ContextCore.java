@@ -90,7 +90,7 @@ public final class ContextCore implements HostContext {
     /** Loop thread: creates the isolate and installs the core and the extensions. */
     public static ContextCore create(WorkerLoop loop, RuntimeConfig config, ContextOptions options) {
         loop.assertInEventLoop();
-        V8Runtime v8 = V8Engine.newIsolate(config.v8Flags());
+        V8Runtime v8 = loop.isolates().acquire(config);
         ContextCore core = new ContextCore(loop, options, v8);
         try {
             core.bootstrap(config);
@@ -108,8 +108,7 @@ public final class ContextCore implements HostContext {
 
     private void bootstrap(RuntimeConfig config) throws JavetException {
         v8.setPromiseRejectCallback(rejections::onReject);
-        try (V8ValueObject primordials = v8.getExecutor(config.primordialsSource())
-                .setResourceName("ext:core/00_primordials.js").execute();
+        try (V8ValueObject primordials = takePrimordials();
              V8ValueObject internals = v8.createV8ValueObject();
              V8ValueObject coreOps = opsObject(CoreOps.create(this));
              V8ValueObject helpers = runScript("ext:core/01_core.js", config.coreSource(), coreOps, internals, primordials);
@@ -120,6 +119,15 @@ public final class ContextCore implements HostContext {
             for (ExtensionRegistry.Script script : config.extensions().scripts()) {
                 runScript(script.name(), script.source(), ops, internals, primordials).close();
             }
+        }
+    }
+
+    /** The primordials the snapshot captured, taken off the global object before any other code runs. */
+    private V8ValueObject takePrimordials() throws JavetException {
+        try (V8ValueObject global = v8.getGlobalObject()) {
+            V8ValueObject primordials = global.get(Snapshots.PRIMORDIALS_GLOBAL);
+            global.delete(Snapshots.PRIMORDIALS_GLOBAL);
+            return primordials;
         }
     }
 
@@ -630,13 +638,22 @@ public final class ContextCore implements HostContext {
         if (closed.get()) {
             return;
         }
+        stopRunningScript();
+        loop.execute(this::afterTerminate);
+    }
+
+    /**
+     * Any thread: interrupts the JavaScript this context is running, if any, and holds back its queued
+     * tasks until the loop has dealt with the request. {@code running} only changes under the lock, and a
+     * context is closed only between tasks, so the isolate interrupted here is still this context's.
+     */
+    private void stopRunningScript() {
         synchronized (runLock) {
             terminateRequested = true;
             if (running) {
                 v8.terminateExecution();
             }
         }
-        loop.execute(this::afterTerminate);
     }
 
     private void afterTerminate() {
@@ -672,11 +689,7 @@ public final class ContextCore implements HostContext {
         idleWaiters.clear();
         releases.clear();
         loop.unregister(this);
-        try {
-            v8.close(true);
-        } catch (JavetException ignored) {
-            // the isolate is gone either way
-        }
+        loop.isolates().release(v8);
     }
 
     /** Any thread: stops running JS, closes on the loop, and returns a future that completes when closed. */
@@ -687,7 +700,7 @@ public final class ContextCore implements HostContext {
             return done;
         }
         if (!loop.inEventLoop()) {
-            terminate();
+            stopRunningScript();
         }
         if (!loop.execute(() -> {
             closeOnLoop();

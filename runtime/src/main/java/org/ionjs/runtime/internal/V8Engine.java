@@ -22,11 +22,29 @@ public final class V8Engine {
     private V8Engine() {
     }
 
-    /** Loads V8 (once) with these flags and creates a new isolate. Any thread. */
-    public static V8Runtime newIsolate(List<String> flags) {
+    /** Loads V8 (once) with these flags and creates a new isolate from {@code snapshot}. Any thread. */
+    public static V8Runtime newIsolate(List<String> flags, byte[] snapshot) {
+        V8RuntimeOptions options = new V8RuntimeOptions();
+        options.setSnapshotBlob(snapshot);
+        return create(flags, options);
+    }
+
+    /** Runs {@code script} in a fresh isolate and returns the startup snapshot of the result. */
+    static byte[] createSnapshot(List<String> flags, String script) {
+        V8RuntimeOptions options = new V8RuntimeOptions();
+        options.setCreateSnapshotEnabled(true);
+        try (V8Runtime runtime = create(flags, options)) {
+            runtime.getExecutor(script).setResourceName("ext:core/00_primordials.js").executeVoid();
+            return runtime.createSnapshot();
+        } catch (JavetException e) {
+            throw new IllegalStateException("Cannot make the V8 startup snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    private static V8Runtime create(List<String> flags, V8RuntimeOptions options) {
         V8Host v8Host = host(flags);
         try {
-            V8Runtime runtime = v8Host.createV8Runtime();
+            V8Runtime runtime = v8Host.createV8Runtime(options);
             runtime.setLogger(JavetLogger.INSTANCE);
             return runtime;
         } catch (JavetException e) {
@@ -87,7 +105,7 @@ public final class V8Engine {
 
     /** The V8 version string, such as {@code 14.7.173.18}. */
     public static String v8Version(List<String> flags) {
-        try (V8Runtime runtime = newIsolate(flags)) {
+        try (V8Runtime runtime = create(flags, new V8RuntimeOptions())) {
             return runtime.getVersion();
         } catch (JavetException e) {
             throw new IllegalStateException(e);

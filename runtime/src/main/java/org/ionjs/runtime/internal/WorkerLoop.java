@@ -24,6 +24,7 @@ public final class WorkerLoop {
     private final List<ContextCore> contexts = new ArrayList<>();
     private final Thread thread;
     private final CompletableFuture<Void> terminated = new CompletableFuture<>();
+    private final IsolatePool isolates = new IsolatePool();
     private volatile boolean stopping;
     private int next;
 
@@ -73,8 +74,9 @@ public final class WorkerLoop {
         }
     }
 
-    List<ContextCore> contexts() {
-        return List.copyOf(contexts);
+    IsolatePool isolates() {
+        assertInEventLoop();
+        return isolates;
     }
 
     /** Any thread: closes every context, then ends the thread. The future completes when it has. */
@@ -98,6 +100,7 @@ public final class WorkerLoop {
                         core.closeOnLoop();
                     }
                     runInbox();
+                    isolates.closeAll();
                     break;
                 }
                 long now = System.nanoTime();

@@ -77,6 +77,19 @@ class ContextIsolationTest {
     }
 
     @Test
+    void aContextMadeAfterAnotherClosedStartsCleanEvenWhenItReusesTheIsolate() throws Exception {
+        try (JsWorker worker = runtime.newWorker()) {
+            for (int i = 0; i < 6; i++) {
+                JsContext context = worker.newContext();
+                assertEquals("undefined,undefined,undefined,function", context.eval(
+                        "[typeof leftOver, typeof __ionPrimordials, typeof Array.prototype.tampered, typeof setTimeout].join()").get());
+                context.eval("globalThis.leftOver = 1; Array.prototype.tampered = 1; setTimeout(() => {}, 60_000); undefined").get();
+                context.close();
+            }
+        }
+    }
+
+    @Test
     void contextsOnOneWorkerInterleaveSoABusyContextCannotStarveItsSibling() throws Exception {
         try (JsWorker worker = runtime.newWorker()) {
             JsContext busy = worker.newContext();
