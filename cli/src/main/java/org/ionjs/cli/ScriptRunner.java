@@ -43,7 +43,7 @@ final class ScriptRunner {
     }
 
     private int runMain(Function<JsContext, CompletableFuture<JsObject>> start) {
-        JsRuntime runtime = JsRuntime.create();
+        JsRuntime runtime = JsRuntime.newBuilder().spareIsolates(0).build();
         JsWorker worker = runtime.newWorker("main");
         JsContext context = worker.newContextBuilder()
                 .name("main")

@@ -2,6 +2,7 @@ package org.ionjs.runtime;
 
 import org.ionjs.runtime.internal.ContextCore;
 import org.ionjs.runtime.internal.ContextOptions;
+import org.ionjs.runtime.internal.IsolateSupply;
 import org.ionjs.runtime.internal.RuntimeConfig;
 import org.ionjs.runtime.internal.WorkerLoop;
 
@@ -25,14 +26,16 @@ import java.util.function.Function;
 public final class JsWorker implements AutoCloseable {
     private final JsRuntime runtime;
     private final RuntimeConfig config;
+    private final IsolateSupply isolates;
     private final WorkerLoop loop;
     private final Set<JsContext> contexts = ConcurrentHashMap.newKeySet();
     private final AtomicInteger contextCount = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    JsWorker(JsRuntime runtime, RuntimeConfig config, String name) {
+    JsWorker(JsRuntime runtime, RuntimeConfig config, IsolateSupply isolates, String name) {
         this.runtime = runtime;
         this.config = config;
+        this.isolates = isolates;
         this.loop = new WorkerLoop(name);
     }
 
@@ -112,7 +115,7 @@ public final class JsWorker implements AutoCloseable {
     JsContext create(Function<ContextCore, JsContext> wrap, ContextOptions options) {
         checkOpen();
         Callable<JsContext> create = () -> {
-            JsContext context = wrap.apply(ContextCore.create(loop, config, options));
+            JsContext context = wrap.apply(ContextCore.create(loop, config, isolates, options));
             contexts.add(context);
             return context;
         };

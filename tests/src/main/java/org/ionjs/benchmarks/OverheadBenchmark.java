@@ -46,6 +46,8 @@ public class OverheadBenchmark {
     static final int CALLS = 1000;
 
     JsRuntime bareRuntime;
+    JsRuntime fullRuntime;
+    JsWorker fullWorker;
     JsWorker ionWorker;
     JsContext ionContext;
     JsFunction ionIdentity;
@@ -60,6 +62,8 @@ public class OverheadBenchmark {
         // Context creation compares like with like: Ion without the standard library, as raw Javet has none.
         bareRuntime = JsRuntime.newBuilder().installedExtensions(false).build();
         ionWorker = bareRuntime.newWorker();
+        fullRuntime = JsRuntime.create();
+        fullWorker = fullRuntime.newWorker();
         ionContext = ionWorker.newContext();
         ionIdentity = (JsFunction) ionContext.eval("(x) => x").get();
         ionContext.setGlobal("ionHost", (HostFunction) args -> args[0]).get();
@@ -85,6 +89,7 @@ public class OverheadBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
         bareRuntime.close();
+        fullRuntime.close();
         javetThread.submit(() -> {
             javetIdentity.close();
             javetRuntime.close();
@@ -96,6 +101,12 @@ public class OverheadBenchmark {
     @Benchmark
     public void ionContextCreation() {
         ionWorker.newContext().close();
+    }
+
+    /** For reference, no raw-Javet pair: a context with Ion's standard library (console, timers). */
+    @Benchmark
+    public void ionContextCreationWithStandardLibrary() {
+        fullWorker.newContext().close();
     }
 
     @Benchmark

@@ -48,6 +48,7 @@ public final class ContextCore implements HostContext {
     private final WorkerLoop loop;
     private final ContextOptions options;
     private final V8Runtime v8;
+    private final IsolateSupply isolates;
     private final Values values = new Values(this);
     private final ArrayDeque<Task> macrotasks = new ArrayDeque<>();
     private final TimerQueue timers = new TimerQueue();
@@ -81,17 +82,19 @@ public final class ContextCore implements HostContext {
         }
     }
 
-    private ContextCore(WorkerLoop loop, ContextOptions options, V8Runtime v8) {
+    private ContextCore(WorkerLoop loop, ContextOptions options, V8Runtime v8, IsolateSupply isolates) {
         this.loop = loop;
+        this.isolates = isolates;
         this.options = options;
         this.v8 = v8;
     }
 
     /** Loop thread: creates the isolate and installs the core and the extensions. */
-    public static ContextCore create(WorkerLoop loop, RuntimeConfig config, ContextOptions options) {
+    public static ContextCore create(WorkerLoop loop, RuntimeConfig config, IsolateSupply isolates,
+                                     ContextOptions options) {
         loop.assertInEventLoop();
-        V8Runtime v8 = loop.isolates().acquire(config);
-        ContextCore core = new ContextCore(loop, options, v8);
+        V8Runtime v8 = isolates.acquire();
+        ContextCore core = new ContextCore(loop, options, v8, isolates);
         try {
             core.bootstrap(config);
         } catch (JavetException | RuntimeException e) {
@@ -689,7 +692,7 @@ public final class ContextCore implements HostContext {
         idleWaiters.clear();
         releases.clear();
         loop.unregister(this);
-        loop.isolates().release(v8);
+        isolates.retire(v8);
     }
 
     /** Any thread: stops running JS, closes on the loop, and returns a future that completes when closed. */

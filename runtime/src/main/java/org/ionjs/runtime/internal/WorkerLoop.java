@@ -24,7 +24,6 @@ public final class WorkerLoop {
     private final List<ContextCore> contexts = new ArrayList<>();
     private final Thread thread;
     private final CompletableFuture<Void> terminated = new CompletableFuture<>();
-    private final IsolatePool isolates = new IsolatePool();
     private volatile boolean stopping;
     private int next;
 
@@ -74,11 +73,6 @@ public final class WorkerLoop {
         }
     }
 
-    IsolatePool isolates() {
-        assertInEventLoop();
-        return isolates;
-    }
-
     /** Any thread: closes every context, then ends the thread. The future completes when it has. */
     public CompletableFuture<Void> shutdown() {
         stopping = true;
@@ -100,7 +94,6 @@ public final class WorkerLoop {
                         core.closeOnLoop();
                     }
                     runInbox();
-                    isolates.closeAll();
                     break;
                 }
                 long now = System.nanoTime();

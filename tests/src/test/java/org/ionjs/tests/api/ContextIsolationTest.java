@@ -77,7 +77,7 @@ class ContextIsolationTest {
     }
 
     @Test
-    void aContextMadeAfterAnotherClosedStartsCleanEvenWhenItReusesTheIsolate() throws Exception {
+    void contextsMadeOneAfterAnotherEachStartClean() throws Exception {
         try (JsWorker worker = runtime.newWorker()) {
             for (int i = 0; i < 6; i++) {
                 JsContext context = worker.newContext();
