@@ -47,6 +47,8 @@ public class OverheadBenchmark {
 
     JsRuntime bareRuntime;
     JsRuntime fullRuntime;
+    JsRuntime noSpareRuntime;
+    JsWorker noSpareWorker;
     JsWorker fullWorker;
     JsWorker ionWorker;
     JsContext ionContext;
@@ -63,6 +65,8 @@ public class OverheadBenchmark {
         bareRuntime = JsRuntime.newBuilder().installedExtensions(false).build();
         ionWorker = bareRuntime.newWorker();
         fullRuntime = JsRuntime.create();
+        noSpareRuntime = JsRuntime.newBuilder().installedExtensions(false).spareIsolates(0).build();
+        noSpareWorker = noSpareRuntime.newWorker();
         fullWorker = fullRuntime.newWorker();
         ionContext = ionWorker.newContext();
         ionIdentity = (JsFunction) ionContext.eval("(x) => x").get();
@@ -90,6 +94,7 @@ public class OverheadBenchmark {
     public void tearDown() throws Exception {
         bareRuntime.close();
         fullRuntime.close();
+        noSpareRuntime.close();
         javetThread.submit(() -> {
             javetIdentity.close();
             javetRuntime.close();
@@ -101,6 +106,12 @@ public class OverheadBenchmark {
     @Benchmark
     public void ionContextCreation() {
         ionWorker.newContext().close();
+    }
+
+    /** For reference: every isolate made on demand, as the CLI does (spareIsolates(0)). */
+    @Benchmark
+    public void ionContextCreationWithoutSpare() {
+        noSpareWorker.newContext().close();
     }
 
     /** For reference, no raw-Javet pair: a context with Ion's standard library (console, timers). */
