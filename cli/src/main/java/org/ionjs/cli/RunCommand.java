@@ -1,6 +1,7 @@
 package org.ionjs.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -10,6 +11,9 @@ import java.util.concurrent.Callable;
 /** {@code ion run <file>}: runs an ES module and its static imports, with top-level await. */
 @Command(name = "run", description = "Run a JavaScript module.", mixinStandardHelpOptions = true)
 final class RunCommand implements Callable<Integer> {
+    @Mixin
+    RuntimeOptions runtime;
+
     @Parameters(index = "0", paramLabel = "<file>", description = "The module to run (.js or .mjs).")
     Path file;
 
@@ -18,6 +22,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new ScriptRunner().run(context -> context.evalModule(file));
+        return new ScriptRunner().run(runtime, context -> context.evalModule(file));
     }
 }

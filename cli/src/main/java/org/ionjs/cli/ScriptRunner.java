@@ -32,9 +32,9 @@ final class ScriptRunner {
     }
 
     /** Evaluates the module that {@code start} begins in the context; returns the exit code. */
-    int run(Function<JsContext, CompletableFuture<JsObject>> start) {
+    int run(RuntimeOptions options, Function<JsContext, CompletableFuture<JsObject>> start) {
         try {
-            return runMain(start);
+            return runMain(options, start);
         } catch (RuntimeException e) {
             err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             err.flush();
@@ -42,8 +42,8 @@ final class ScriptRunner {
         }
     }
 
-    private int runMain(Function<JsContext, CompletableFuture<JsObject>> start) {
-        JsRuntime runtime = JsRuntime.newBuilder().spareIsolates(0).build();
+    private int runMain(RuntimeOptions options, Function<JsContext, CompletableFuture<JsObject>> start) {
+        JsRuntime runtime = options.newRuntime();
         JsWorker worker = runtime.newWorker("main");
         JsContext context = worker.newContextBuilder()
                 .name("main")

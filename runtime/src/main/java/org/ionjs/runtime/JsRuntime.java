@@ -46,10 +46,13 @@ public final class JsRuntime implements AutoCloseable {
 
     /**
      * Optional: starts loading V8's native library on a background thread now, so that the first
-     * context starts sooner. Any thread; only the first call does anything.
+     * context starts sooner. V8 reads its flags when it loads, so pass the flags the runtimes of this
+     * process will use. Any thread; only the first call loads.
+     *
+     * @throws IllegalStateException when V8 was already loaded with other flags
      */
-    public static void preload() {
-        V8Engine.preload();
+    public static void preload(String... v8Flags) {
+        V8Engine.preload(List.of(v8Flags));
     }
 
     /** A new worker thread with its own event loop. */

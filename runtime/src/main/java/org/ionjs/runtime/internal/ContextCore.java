@@ -69,6 +69,8 @@ public final class ContextCore implements HostContext {
     private int hostDepth;
     private boolean running;
     private boolean terminateRequested;
+    /** Set when V8 neared the heap limit and this context's script was stopped for it. */
+    private long outOfMemoryLimit;
 
     /** The settled state of a tracked promise, as Java values. */
     record Settlement(boolean fulfilled, Object value, JsException error) {
@@ -111,6 +113,13 @@ public final class ContextCore implements HostContext {
 
     private void bootstrap(RuntimeConfig config) throws JavetException {
         v8.setPromiseRejectCallback(rejections::onReject);
+        // Without this V8 aborts the whole process when a heap fills up: stop the script instead, and give
+        // V8 room to unwind it.
+        v8.setNearHeapLimitCallback((current, initial) -> {
+            outOfMemoryLimit = current;
+            v8.terminateExecution();
+            return current + Math.max(initial, 64L << 20);
+        });
         try (V8ValueObject primordials = takePrimordials();
              V8ValueObject internals = v8.createV8ValueObject();
              V8ValueObject coreOps = opsObject(CoreOps.create(this));
@@ -309,7 +318,25 @@ public final class ContextCore implements HostContext {
                 running = false;
             }
         }
+        if (outOfMemoryLimit != 0) {
+            recoverFromOutOfMemory();
+        }
         afterTask();
+    }
+
+    /** The script that filled the heap was stopped; what it left queued would likely fill it again. */
+    private void recoverFromOutOfMemory() {
+        outOfMemoryLimit = 0;
+        v8.cancelTerminateExecution();
+        dropPendingWork(new JsTerminatedException("Context " + name() + " ran out of memory; its pending work was dropped"));
+        v8.lowMemoryNotification();
+    }
+
+    /** The error a task that filled the heap ends with. */
+    JsException outOfMemoryError() {
+        return outOfMemoryLimit == 0 ? null : new JsException("RangeError", "Out of memory: context " + name()
+                + " reached its JavaScript heap limit of " + (outOfMemoryLimit >> 20)
+                + " MB; use less memory or raise the limit with the V8 flag --max-old-space-size", null, null, 0, 0, null);
     }
 
     private void afterTask() {

@@ -14,6 +14,10 @@ final class Errors {
     }
 
     static JsException fromJavet(ContextCore core, JavetException e) {
+        JsException outOfMemory = core.outOfMemoryError();
+        if (outOfMemory != null) {
+            return outOfMemory;
+        }
         if (e instanceof JavetTerminatedException || core.v8IsTerminating()) {
             return new JsTerminatedException("Execution of context " + core.name() + " was terminated by JsContext.terminate()");
         }

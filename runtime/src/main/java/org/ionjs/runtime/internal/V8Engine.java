@@ -11,13 +11,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The process-wide V8 platform. V8 flags are sealed when the first isolate is created, so the first
- * runtime's flags win and a later runtime asking for different ones gets an error instead of silence.
+ * The process-wide V8 platform. V8 reads its flags when its library loads, so the flags of the first
+ * load win and a later runtime asking for different ones gets an error instead of silence.
  */
 public final class V8Engine {
-    private static V8Host host;
-    private static List<String> sealedFlags;
     private static CompletableFuture<V8Host> loading;
+    private static List<String> sealedFlags;
 
     private V8Engine() {
     }
@@ -53,23 +52,34 @@ public final class V8Engine {
     }
 
     /**
-     * Starts loading V8's native library on a background thread, so that it overlaps with whatever the
-     * host does before its first context (about 60 ms here). Flags are applied later, with the first isolate.
+     * Starts loading V8's native library with {@code flags} on a background thread, so that the ~40 ms
+     * it takes overlaps with whatever the host does before its first context. Only the first call (or
+     * the first context, whichever comes first) loads V8.
      */
-    public static synchronized void preload() {
+    public static synchronized void preload(List<String> flags) {
         if (loading == null) {
+            sealedFlags = List.copyOf(flags);
             loading = new CompletableFuture<>();
             Thread.ofPlatform().daemon().name("ion-v8-preload").start(() -> {
                 try {
-                    loading.complete(load());
+                    loading.complete(load(flags));
                 } catch (Throwable t) {
                     loading.completeExceptionally(t);
                 }
             });
+        } else if (!sealedFlags.equals(flags)) {
+            throw new IllegalStateException("V8 flags are process-wide and already set to " + sealedFlags
+                    + "; cannot change them to " + flags + " in the same process");
         }
     }
 
-    private static V8Host load() {
+    private static V8Host load(List<String> flags) {
+        V8Flags v8Flags = V8RuntimeOptions.V8_FLAGS;
+        // Classic scripts are sloppy unless they opt in, as in every browser and in Deno.
+        v8Flags.setUseStrict(false);
+        if (!flags.isEmpty()) {
+            v8Flags.setCustomFlags(String.join(" ", flags));
+        }
         NativeLibrary.install(NativeLibrary.defaultCacheRoot());
         V8Host v8Host = V8Host.getV8Instance();
         if (!v8Host.isLibraryLoaded()) {
@@ -79,28 +89,17 @@ public final class V8Engine {
         return v8Host;
     }
 
-    private static synchronized V8Host host(List<String> flags) {
-        if (host == null) {
-            preload();
-            V8Host loaded;
-            try {
-                loaded = loading.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            }
-            V8Flags v8Flags = V8RuntimeOptions.V8_FLAGS;
-            // Classic scripts are sloppy unless they opt in, as in every browser and in Deno.
-            v8Flags.setUseStrict(false);
-            if (!flags.isEmpty()) {
-                v8Flags.setCustomFlags(String.join(" ", flags));
-            }
-            host = loaded;
-            sealedFlags = List.copyOf(flags);
-        } else if (!sealedFlags.equals(flags)) {
-            throw new IllegalStateException("V8 flags are process-wide and already set to " + sealedFlags
-                    + "; cannot change them to " + flags + " in the same process");
+    private static V8Host host(List<String> flags) {
+        CompletableFuture<V8Host> loaded;
+        synchronized (V8Engine.class) {
+            preload(flags);
+            loaded = loading;
         }
-        return host;
+        try {
+            return loaded.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** The V8 version string, such as {@code 14.7.173.18}. */

@@ -102,6 +102,19 @@ class TerminationAndCloseTest {
     }
 
     @Test
+    void v8FlagsAreProcessWideSoARuntimeAskingForOthersIsRefusedWithAClearError() {
+        try (JsWorker worker = runtime.newWorker()) {
+            worker.newContext().close();
+        }
+        try (JsRuntime flagged = JsRuntime.newBuilder().v8Flags("--expose-gc").build();
+             JsWorker worker = flagged.newWorker()) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, worker::newContext);
+            assertTrue(e.getMessage().contains("V8 flags are process-wide and already set to []; cannot change them to [--expose-gc]"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void closingAWorkerClosesItsContextsAndEndsItsThread() throws Exception {
         JsWorker worker = runtime.newWorker();
         JsContext context = worker.newContext();

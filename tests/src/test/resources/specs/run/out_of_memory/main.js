@@ -1,0 +1,5 @@
+console.log("before");
+const chunks = [];
+while (true) {
+  chunks.push(new Array(100_000).fill(1.5));
+}
