@@ -42,14 +42,10 @@ public sealed class JsValue permits JsObject {
     }
 
     static JsException wrap(ContextCore core, JavetException e) {
-        return Access.error(core, e);
+        return core.error(e);
     }
 
     private static final class Access extends ApiAccess {
-        static JsException error(ContextCore core, JavetException e) {
-            return core.error(e);
-        }
-
         @Override
         public JsValue newValue(Ref ref) {
             return new JsValue(ref);

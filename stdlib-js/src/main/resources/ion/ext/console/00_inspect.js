@@ -1502,3 +1502,4 @@ function cssToAnsi(css, prevCss = null) {
 internals.inspect = inspect;
 internals.formatArgs = formatArgs;
 internals.getStringWidth = getStringWidth;
+internals.hasBrand = hasBrand;

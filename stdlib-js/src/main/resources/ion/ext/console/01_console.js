@@ -2,7 +2,8 @@
 // debug, dir and table go to stdout; warn, error, assert and trace to stderr, coloured only on a terminal.
 // Body of a function called with (ops, internals, primordials); the formatting is 00_inspect.js's.
 const { op_print: opPrint, op_is_terminal: opIsTerminal, op_now: opNow } = ops;
-const { formatArgs, getStringWidth, inspect } = internals;
+// Sets and Maps are told by their internal slots (hasBrand), as 00_inspect.js tells them.
+const { formatArgs, getStringWidth, hasBrand, inspect } = internals;
 const {
   Array, ArrayIsArray, ArrayPrototypeFill, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice,
   ArrayPrototypeUnshift, Error, ErrorCaptureStackTrace, globalThis, Map, MapPrototypeDelete, MapPrototypeForEach,
@@ -46,15 +47,6 @@ function elapsed(label) {
   return NumberPrototypeToFixed(duration, 0);
 }
 
-// Sets and Maps are told by their internal slots, which the built-in methods check, as in 00_inspect.js.
-function hasBrand(method, value) {
-  try {
-    method(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // console.table

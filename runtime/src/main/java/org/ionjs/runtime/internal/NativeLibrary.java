@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,7 +55,7 @@ final class NativeLibrary {
             Path target = dir.resolve(fileName);
             long expectedSize = resource.openConnection().getContentLengthLong();
             if (!Files.isRegularFile(target) || Files.size(target) != expectedSize) {
-                extract(resource, dir, target);
+                extract(resource, target);
             }
             return target;
         } catch (IOException e) {
@@ -67,21 +66,12 @@ final class NativeLibrary {
         }
     }
 
-    private static void extract(URL resource, Path dir, Path target) throws IOException {
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-        try {
+    private static void extract(URL resource, Path target) throws IOException {
+        AtomicFiles.write(target, temp -> {
             try (InputStream in = resource.openStream()) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     /** {@code $ION_DIR}, else {@code $XDG_CACHE_HOME/ion}, else {@code ~/.cache/ion}. */

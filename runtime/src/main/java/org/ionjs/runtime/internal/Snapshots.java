@@ -4,10 +4,8 @@ import com.caoccao.javet.interop.loader.JavetLibLoader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -71,21 +69,9 @@ final class Snapshots {
     /** Best effort: a cache that cannot be written only costs the next start the time to remake it. */
     static void writeVerified(Path file, byte[] blob) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try {
-                byte[] digest = sha256(blob);
-                byte[] content = Arrays.copyOf(digest, DIGEST_LENGTH + blob.length);
-                System.arraycopy(blob, 0, content, DIGEST_LENGTH, blob.length);
-                Files.write(temp, content);
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            byte[] content = Arrays.copyOf(sha256(blob), DIGEST_LENGTH + blob.length);
+            System.arraycopy(blob, 0, content, DIGEST_LENGTH, blob.length);
+            AtomicFiles.write(file, temp -> Files.write(temp, content));
         } catch (IOException e) {
             System.getLogger(Snapshots.class.getName()).log(System.Logger.Level.DEBUG, "Cannot cache the V8 snapshot in " + file, e);
         }
