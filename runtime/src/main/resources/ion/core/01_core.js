@@ -1,9 +1,14 @@
 // The core's own JavaScript: helpers the Java side calls, evaluated before any extension.
 // Body of a function called with (ops, internals, primordials); returns the helpers to Java.
-const { ObjectGetPrototypeOf, ObjectPrototype, ObjectPrototypeToString, PromisePrototypeThen, String } = primordials;
+const {
+  ErrorCaptureStackTrace, ObjectDefineProperty, ObjectGetPrototypeOf, ObjectKeys, ObjectPrototype,
+  ObjectPrototypeToString, PromisePrototypeThen, PromiseReject, String, TypeError, globalThis,
+} = primordials;
+const Error = globalThis.Error;
 const {
   op_settled: opSettled, op_report_exception: opReportException,
   op_promise_state: opPromiseState, op_proxy_details: opProxyDetails,
+  op_dynamic_import: opDynamicImport, op_import_meta: opImportMeta, op_import_meta_resolve: opImportMetaResolve,
 } = ops;
 
 // V8 introspection for the standard library (the console shows promise states and proxy targets).
@@ -62,6 +67,74 @@ function track(promise, id) {
 function isPlainObject(value) {
   const prototype = ObjectGetPrototypeOf(value);
   return prototype === null || prototype === ObjectPrototype;
+}
+
+// ---- import() and import.meta -----------------------------------------------------------------------
+// Javet registers neither V8 host callback, so the module pipeline rewrites `import(x, options)` into
+// `__ionImport(x, options, __ionMeta)` and `import.meta` into `__ionMeta`, made once per module by
+// `__ionImportMeta(import.meta)` in its first statement.
+
+// The URL of the module whose top level called `fn`, read from V8's structured stack.
+function callerUrl(fn) {
+  const holder = {};
+  const prepare = Error.prepareStackTrace;
+  Error.prepareStackTrace = (_, callSites) => callSites;
+  try {
+    ErrorCaptureStackTrace(holder, fn);
+    return holder.stack[0].getFileName();
+  } finally {
+    Error.prepareStackTrace = prepare;
+  }
+}
+
+function importMeta(meta) {
+  const url = callerUrl(importMeta);
+  const [main, filename, dirname] = opImportMeta(url);
+  meta.url = url;
+  meta.main = main;
+  if (filename !== null) {
+    meta.filename = filename;
+    meta.dirname = dirname;
+  }
+  meta.resolve = function resolve(specifier) {
+    return opImportMetaResolve(String(specifier), url);
+  };
+  return meta;
+}
+
+// The attributes of `import(x, options)`, checked as the spec's EvaluateImportCall does.
+function importAttributes(options) {
+  if (options === undefined) return undefined;
+  if (options === null || typeof options !== "object") {
+    throw new TypeError("The second argument of import() must be an object");
+  }
+  const attributes = options.with;
+  if (attributes === undefined) return undefined;
+  if (attributes === null || typeof attributes !== "object") {
+    throw new TypeError("The 'with' option of import() must be an object");
+  }
+  const result = { __proto__: null };
+  const keys = ObjectKeys(attributes);
+  for (let i = 0; i < keys.length; i++) {
+    const value = attributes[keys[i]];
+    if (typeof value !== "string") {
+      throw new TypeError(`Import attribute "${keys[i]}" must be a string`);
+    }
+    result[keys[i]] = value;
+  }
+  return result;
+}
+
+function dynamicImport(specifier, options, meta) {
+  try {
+    return opDynamicImport(String(specifier), importAttributes(options), meta.url);
+  } catch (error) {
+    return PromiseReject(error);
+  }
+}
+
+for (const [name, value] of [["__ionImport", dynamicImport], ["__ionImportMeta", importMeta]]) {
+  ObjectDefineProperty(globalThis, name, { value, writable: false, enumerable: false, configurable: false });
 }
 
 return { describeError, track, isPlainObject };

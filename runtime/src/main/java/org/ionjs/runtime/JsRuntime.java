@@ -4,7 +4,10 @@ import org.ionjs.runtime.internal.ExtensionRegistry;
 import org.ionjs.runtime.internal.IsolateSupply;
 import org.ionjs.runtime.internal.RuntimeConfig;
 import org.ionjs.runtime.internal.V8Engine;
+import org.ionjs.runtime.internal.modules.ModuleOptions;
 import org.ionjs.runtime.spi.Extension;
+import org.ionjs.runtime.spi.Preprocessor;
+import org.ionjs.runtime.spi.Resolver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +111,8 @@ public final class JsRuntime implements AutoCloseable {
     public static final class Builder {
         private final List<String> v8Flags = new ArrayList<>();
         private final List<Extension> extensions = new ArrayList<>();
+        private final List<Resolver> resolvers = new ArrayList<>();
+        private final List<Preprocessor> preprocessors = new ArrayList<>();
         private boolean installedExtensions = true;
         private int spareIsolates = 1;
 
@@ -123,6 +128,21 @@ public final class JsRuntime implements AutoCloseable {
         /** Adds an extension (after those found on the class path). */
         public Builder extension(Extension extension) {
             extensions.add(Objects.requireNonNull(extension, "extension"));
+            return this;
+        }
+
+        /**
+         * Adds a resolver; the host's resolvers run in the order added, before Ion's own (import map,
+         * {@code data:}, {@code file:}, {@code https:}).
+         */
+        public Builder resolver(Resolver resolver) {
+            resolvers.add(Objects.requireNonNull(resolver, "resolver"));
+            return this;
+        }
+
+        /** Adds a preprocessor; the host's preprocessors run in the order added, before Ion's TypeScript/JSX one. */
+        public Builder preprocessor(Preprocessor preprocessor) {
+            preprocessors.add(Objects.requireNonNull(preprocessor, "preprocessor"));
             return this;
         }
 
@@ -154,7 +174,8 @@ public final class JsRuntime implements AutoCloseable {
                 ServiceLoader.load(Extension.class, JsRuntime.class.getClassLoader()).forEach(all::add);
             }
             all.addAll(extensions);
-            return new JsRuntime(RuntimeConfig.create(v8Flags, ExtensionRegistry.build(all)), spareIsolates);
+            ModuleOptions modules = new ModuleOptions(resolvers, preprocessors);
+            return new JsRuntime(RuntimeConfig.create(v8Flags, ExtensionRegistry.build(all), modules), spareIsolates);
         }
     }
 }

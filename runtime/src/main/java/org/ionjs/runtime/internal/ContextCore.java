@@ -18,6 +18,7 @@ import org.ionjs.runtime.JsException;
 import org.ionjs.runtime.JsLoadException;
 import org.ionjs.runtime.JsTerminatedException;
 import org.ionjs.runtime.spi.HostContext;
+import org.ionjs.runtime.spi.ModuleRequest;
 import org.ionjs.runtime.spi.Op;
 import org.ionjs.runtime.spi.PendingOperation;
 import org.ionjs.runtime.spi.Timer;
@@ -46,6 +47,7 @@ public final class ContextCore implements HostContext {
     static final int MAX_HOST_CALL_DEPTH = 200;
 
     private final WorkerLoop loop;
+    private final RuntimeConfig config;
     private final ContextOptions options;
     private final V8Runtime v8;
     private final IsolateSupply isolates;
@@ -63,7 +65,7 @@ public final class ContextCore implements HostContext {
     private V8ValueFunction track;
     private V8ValueFunction isPlainObject;
     private volatile Object owner;
-    private FileModuleLoader modules;
+    private ModuleLoader modules;
     private int nextSettlementId;
     private int refOps;
     private int hostDepth;
@@ -84,8 +86,10 @@ public final class ContextCore implements HostContext {
         }
     }
 
-    private ContextCore(WorkerLoop loop, ContextOptions options, V8Runtime v8, IsolateSupply isolates) {
+    private ContextCore(WorkerLoop loop, RuntimeConfig config, ContextOptions options, V8Runtime v8,
+                        IsolateSupply isolates) {
         this.loop = loop;
+        this.config = config;
         this.isolates = isolates;
         this.options = options;
         this.v8 = v8;
@@ -96,7 +100,7 @@ public final class ContextCore implements HostContext {
                                      ContextOptions options) {
         loop.assertInEventLoop();
         V8Runtime v8 = isolates.acquire();
-        ContextCore core = new ContextCore(loop, options, v8, isolates);
+        ContextCore core = new ContextCore(loop, config, options, v8, isolates);
         try {
             core.bootstrap(config);
         } catch (JavetException | RuntimeException e) {
@@ -525,26 +529,55 @@ public final class ContextCore implements HostContext {
     // ---- modules ----------------------------------------------------------------------------------------
 
     /**
-     * Loads (from {@code source} when not null, else from the URL), links and evaluates the module at
-     * {@code url}; completes with its namespace.
+     * Loads (from {@code source} when not null, else through the resolver chain), links and evaluates the
+     * entry module at {@code url}; completes with its namespace.
      */
     public void evalModule(URI url, String source, CompletableFuture<org.ionjs.runtime.JsObject> future) throws JavetException {
-        if (modules == null) {
-            modules = new FileModuleLoader(this);
-            v8.setV8ModuleResolver(modules);
-        }
+        modules().markMain(url);
         V8Module module;
         try {
-            module = modules.load(url, source);
-            if (!module.instantiate()) {
-                throw new FileModuleLoader.ModuleLoadException("Cannot link module \"" + url + "\"");
-            }
-        } catch (FileModuleLoader.ModuleLoadException e) {
-            future.completeExceptionally(new JsLoadException(e.getMessage()));
+            module = source != null ? modules.loadSource(url, source)
+                    : modules.load(new ModuleRequest(url.toString(), null, Map.of(), false), false);
+        } catch (Exception e) {
+            future.completeExceptionally(loadFailure(e));
             return;
+        }
+        evaluate(module, future);
+    }
+
+    /** {@code import(specifier, { with })} from the module at {@code referrer}: a promise of the namespace. */
+    CompletableFuture<Object> dynamicImport(String specifier, Map<String, String> attributes, URI referrer) {
+        CompletableFuture<Object> future = new CompletableFuture<>();
+        PendingOperation operation = begin();
+        operation.complete(() -> {
+            CompletableFuture<org.ionjs.runtime.JsObject> namespace = new CompletableFuture<>();
+            namespace.whenComplete((value, error) -> {
+                if (error == null) {
+                    future.complete(value);
+                } else {
+                    future.completeExceptionally(error);
+                }
+            });
+            try {
+                evaluate(modules().load(new ModuleRequest(specifier, referrer, attributes, false), true), namespace);
+            } catch (Exception e) {
+                namespace.completeExceptionally(loadFailure(e));
+            }
+        });
+        return future;
+    }
+
+    private void evaluate(V8Module module, CompletableFuture<org.ionjs.runtime.JsObject> future) throws JavetException {
+        try {
+            // Only a fresh module links; one imported before is linked (or errored) already.
+            if (module.getStatus() == V8Module.Uninstantiated && !module.instantiate()) {
+                RuntimeException failure = modules.takeFailure();
+                future.completeExceptionally(failure != null ? failure : new JsLoadException("Cannot link module " + module.getResourceName()));
+                return;
+            }
         } catch (JavetException e) {
-            FileModuleLoader.ModuleLoadException failure = modules.takeFailure();
-            future.completeExceptionally(failure != null ? new JsLoadException(failure.getMessage()) : error(e));
+            RuntimeException failure = modules.takeFailure();
+            future.completeExceptionally(failure != null ? failure : error(e));
             return;
         }
         V8Value result = module.evaluate(true);
@@ -564,6 +597,23 @@ public final class ContextCore implements HostContext {
                 future.completeExceptionally(s.error());
             }
         });
+    }
+
+    private RuntimeException loadFailure(Exception e) {
+        if (e instanceof JavetException javet) {
+            RuntimeException failure = modules.takeFailure();
+            return failure != null ? failure : error(javet);
+        }
+        return ModuleLoader.toHostException(e);
+    }
+
+    /** This context's module loader, made (and handed to V8) on first use. */
+    ModuleLoader modules() {
+        if (modules == null) {
+            modules = new ModuleLoader(this, config.modules());
+            v8.setV8ModuleResolver(modules);
+        }
+        return modules;
     }
 
     private org.ionjs.runtime.JsObject namespaceOf(V8Module module) throws JavetException {

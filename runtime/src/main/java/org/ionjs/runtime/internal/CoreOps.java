@@ -8,6 +8,12 @@ import com.caoccao.javet.values.reference.V8ValueArray;
 import com.caoccao.javet.values.reference.V8ValuePromise;
 import com.caoccao.javet.values.reference.V8ValueProxy;
 import org.ionjs.runtime.spi.Op;
+import org.ionjs.runtime.spi.OpException;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 
 import java.util.Map;
 
@@ -33,7 +39,38 @@ final class CoreOps {
                     return null;
                 },
                 "op_promise_state", call -> promiseState(core.v8(), ((Call) call).raw(0)),
-                "op_proxy_details", call -> proxyDetails(core.v8(), ((Call) call).raw(0)));
+                "op_proxy_details", call -> proxyDetails(core.v8(), ((Call) call).raw(0)),
+                "op_dynamic_import", call -> core.dynamicImport(call.string(0), attributes(call.arg(1)), URI.create(call.string(2))),
+                "op_import_meta", call -> importMeta(core, URI.create(call.string(0))),
+                "op_import_meta_resolve", call -> resolve(core, call.string(0), URI.create(call.string(1))));
+    }
+
+    /** Import attributes as the JavaScript side validated them: an object of strings, or nothing. */
+    private static Map<String, String> attributes(Object value) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> attributes.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return attributes;
+    }
+
+    /** {@code [main, filename, dirname]} of a module; file name and folder only for file: modules. */
+    private static List<Object> importMeta(ContextCore core, URI url) {
+        boolean main = core.modules().isMain(url);
+        if (!"file".equals(url.getScheme())) {
+            return java.util.Arrays.asList(main, null, null);
+        }
+        Path file = Path.of(url);
+        return java.util.Arrays.asList(main, file.toString(), file.getParent() == null ? null : file.getParent().toString());
+    }
+
+    private static String resolve(ContextCore core, String specifier, URI referrer) throws Exception {
+        try {
+            return core.modules().resolveOnly(specifier, referrer).toString();
+        } catch (RuntimeException e) {
+            RuntimeException host = ModuleLoader.toHostException(e);
+            throw host instanceof org.ionjs.runtime.JsException js ? new OpException("TypeError", js.jsMessage()) : host;
+        }
     }
 
     /** {@code [state, result]} with state 0 pending, 1 fulfilled, 2 rejected; undefined for a non-promise. */

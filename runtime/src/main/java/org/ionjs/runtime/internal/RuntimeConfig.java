@@ -1,17 +1,19 @@
 package org.ionjs.runtime.internal;
 
+import org.ionjs.runtime.internal.modules.ModuleOptions;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** What every context of one runtime shares: V8 flags, extensions and the core's own scripts. */
-public record RuntimeConfig(List<String> v8Flags, ExtensionRegistry extensions, String primordialsSource,
-                            String coreSource) {
+/** What every context of one runtime shares: V8 flags, extensions, module options and the core's own scripts. */
+public record RuntimeConfig(List<String> v8Flags, ExtensionRegistry extensions, ModuleOptions modules,
+                            String primordialsSource, String coreSource) {
 
-    public static RuntimeConfig create(List<String> v8Flags, ExtensionRegistry extensions) {
-        return new RuntimeConfig(List.copyOf(v8Flags), extensions,
+    public static RuntimeConfig create(List<String> v8Flags, ExtensionRegistry extensions, ModuleOptions modules) {
+        return new RuntimeConfig(List.copyOf(v8Flags), extensions, modules,
                 resource("ion/core/00_primordials.js"), resource("ion/core/01_core.js"));
     }
 
