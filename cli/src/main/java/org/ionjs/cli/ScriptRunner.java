@@ -94,7 +94,8 @@ final class ScriptRunner {
         Runtime.getRuntime().halt(Main.EXIT_ERROR);
     }
 
-    static URI evalUrl(String extension) {
-        return java.nio.file.Path.of("").toAbsolutePath().resolve("$ion$eval." + extension).toUri();
+    /** The URL of code that has no file ({@code ion eval}, stdin), as Deno names it: {@code file:///cwd/$ion$eval.js}. */
+    static URI mainUrl(String kind, String extension) {
+        return java.nio.file.Path.of("").toAbsolutePath().resolve("$ion$" + kind + "." + extension).toUri();
     }
 }

@@ -68,7 +68,7 @@ public final class JsContext implements AutoCloseable {
         return evalModule(file.toAbsolutePath().normalize().toUri());
     }
 
-    /** Loads and evaluates the ES module at a {@code file:} URL; completes with its namespace. */
+    /** Loads and evaluates the ES module at a URL (any that a resolver accepts); completes with its namespace. */
     public CompletableFuture<JsObject> evalModule(URI url) {
         Objects.requireNonNull(url, "url");
         checkOpen();

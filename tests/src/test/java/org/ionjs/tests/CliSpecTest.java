@@ -31,9 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   <li>{@code args}: the command line after {@code ion}, split on whitespace (default {@code run main.js});</li>
  *   <li>{@code expected.out}: stdout, exactly, where {@code [WILDCARD]} matches any text;</li>
  *   <li>{@code expected.err}: stderr, same rule; when absent, stderr must be empty;</li>
- *   <li>{@code exit_code}: the exit status (default 0).</li>
+ *   <li>{@code exit_code}: the exit status (default 0);</li>
+ *   <li>{@code stdin}: what the process reads on stdin (default nothing).</li>
  * </ul>
- * The folder is the working directory, stdin is empty and {@code NO_COLOR=1} is set.
+ * The folder is the working directory and {@code NO_COLOR=1} is set.
  */
 class CliSpecTest {
     private static final String WILDCARD = "[WILDCARD]";
@@ -88,7 +89,13 @@ class CliSpecTest {
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
         builder.environment().put("NO_COLOR", "1");
         Process process = builder.start();
-        process.getOutputStream().close(); // stdin: empty, so a script that reads it does not hang
+        // stdin: the folder's stdin file, else empty, so a script that reads it does not hang.
+        try (var stdin = process.getOutputStream()) {
+            Path input = folder.resolve("stdin");
+            if (Files.exists(input)) {
+                stdin.write(Files.readAllBytes(input));
+            }
+        }
         // Both pipes are drained at once: a child blocked writing a full stderr pipe while we read
         // only stdout would never exit.
         CompletableFuture<String> stdout = drain(process.getInputStream());

@@ -1,0 +1,2 @@
+const meta = __ionImportMeta(import.meta);
+await __ionImport("./missing.js", undefined, meta);

@@ -1,0 +1,2 @@
+#!/usr/bin/env -S ion run
+console.log("shebang ok");
