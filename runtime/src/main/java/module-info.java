@@ -1,6 +1,7 @@
 /** Ion: a JavaScript runtime for the JVM on V8. */
 module org.ionjs.runtime {
     requires com.caoccao.javet;
+    requires java.net.http;
 
     exports org.ionjs.runtime;
     exports org.ionjs.runtime.spi;

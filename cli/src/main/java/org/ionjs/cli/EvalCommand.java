@@ -23,6 +23,6 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         // As in Deno, -p turns the code into console.log(<code>), so the value is formatted as console.log does.
         String source = print ? "console.log(" + code + "\n)" : code;
-        return new ScriptRunner().run(runtime, context -> context.evalModule(ScriptRunner.mainUrl("eval", "js"), source));
+        return new ScriptRunner().run(runtime, ScriptRunner.workingDirectory(), context -> context.evalModule(ScriptRunner.mainUrl("eval", "js"), source));
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
         description = "A JavaScript and TypeScript runtime on V8 and the JVM.",
         versionProvider = VersionProvider.class,
         mixinStandardHelpOptions = true,
-        subcommands = {RunCommand.class, EvalCommand.class})
+        subcommands = {RunCommand.class, EvalCommand.class, CacheCommand.class})
 public final class Main implements Callable<Integer> {
     static final int EXIT_OK = 0;
     static final int EXIT_ERROR = 1;

@@ -32,14 +32,20 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         if (module.equals("-")) {
             String source = readStdin();
-            return new ScriptRunner().run(runtime, context -> context.evalModule(ScriptRunner.mainUrl("stdin", extension), source));
+            return new ScriptRunner().run(runtime, ScriptRunner.workingDirectory(),
+                    context -> context.evalModule(ScriptRunner.mainUrl("stdin", extension), source));
         }
         URI url = urlOrNull(module);
-        return new ScriptRunner().run(runtime, context -> url != null ? context.evalModule(url) : context.evalModule(Path.of(module)));
+        if (url != null) {
+            Path directory = "file".equals(url.getScheme()) ? Path.of(url).getParent() : ScriptRunner.workingDirectory();
+            return new ScriptRunner().run(runtime, directory, context -> context.evalModule(url));
+        }
+        Path file = Path.of(module).toAbsolutePath();
+        return new ScriptRunner().run(runtime, file.getParent(), context -> context.evalModule(file));
     }
 
     /** A specifier with a scheme (https:, file:, data:) is a URL; anything else is a path. */
-    private static URI urlOrNull(String specifier) {
+    static URI urlOrNull(String specifier) {
         int colon = specifier.indexOf(':');
         if (colon < 2 || !specifier.substring(0, colon).matches("[a-zA-Z][a-zA-Z0-9+.-]*")) {
             return null;

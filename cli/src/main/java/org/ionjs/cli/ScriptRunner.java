@@ -10,6 +10,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -32,9 +33,9 @@ final class ScriptRunner {
     }
 
     /** Evaluates the module that {@code start} begins in the context; returns the exit code. */
-    int run(RuntimeOptions options, Function<JsContext, CompletableFuture<JsObject>> start) {
+    int run(RuntimeOptions options, Path entryDirectory, Function<JsContext, ? extends CompletableFuture<?>> start) {
         try {
-            return runMain(options, start);
+            return runMain(options, entryDirectory, start);
         } catch (RuntimeException e) {
             err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             err.flush();
@@ -42,8 +43,8 @@ final class ScriptRunner {
         }
     }
 
-    private int runMain(RuntimeOptions options, Function<JsContext, CompletableFuture<JsObject>> start) {
-        JsRuntime runtime = options.newRuntime();
+    private int runMain(RuntimeOptions options, Path entryDirectory, Function<JsContext, ? extends CompletableFuture<?>> start) {
+        JsRuntime runtime = options.newRuntime(entryDirectory);
         JsWorker worker = runtime.newWorker("main");
         JsContext context = worker.newContextBuilder()
                 .name("main")
@@ -51,7 +52,7 @@ final class ScriptRunner {
                 .stderr(err)
                 .onUncaughtError(this::exitOnUncaught)
                 .build();
-        CompletableFuture<JsObject> main = start.apply(context);
+        CompletableFuture<?> main = start.apply(context);
         try {
             CompletableFuture<Void> idle = context.whenIdle();
             // The main module failing ends the run at once, even with timers pending (as in Deno).
@@ -96,6 +97,10 @@ final class ScriptRunner {
 
     /** The URL of code that has no file ({@code ion eval}, stdin), as Deno names it: {@code file:///cwd/$ion$eval.js}. */
     static URI mainUrl(String kind, String extension) {
-        return java.nio.file.Path.of("").toAbsolutePath().resolve("$ion$" + kind + "." + extension).toUri();
+        return workingDirectory().resolve("$ion$" + kind + "." + extension).toUri();
+    }
+
+    static Path workingDirectory() {
+        return Path.of("").toAbsolutePath();
     }
 }

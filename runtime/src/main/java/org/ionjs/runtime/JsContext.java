@@ -76,6 +76,16 @@ public final class JsContext implements AutoCloseable {
     }
 
     /**
+     * Resolves, loads (downloading remote modules into the cache) and links the module at {@code url} and
+     * its static imports, without running any of them.
+     */
+    public CompletableFuture<Void> loadModule(URI url) {
+        Objects.requireNonNull(url, "url");
+        checkOpen();
+        return core.submit(future -> core.linkModule(url, future));
+    }
+
+    /**
      * Evaluates {@code source} as an ES module named {@code url}; its relative imports resolve against
      * that URL. Completes with its namespace.
      */

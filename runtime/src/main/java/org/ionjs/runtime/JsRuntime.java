@@ -4,11 +4,16 @@ import org.ionjs.runtime.internal.ExtensionRegistry;
 import org.ionjs.runtime.internal.IsolateSupply;
 import org.ionjs.runtime.internal.RuntimeConfig;
 import org.ionjs.runtime.internal.V8Engine;
+import org.ionjs.runtime.internal.IonDirectories;
+import org.ionjs.runtime.internal.modules.LockFile;
 import org.ionjs.runtime.internal.modules.ModuleOptions;
+import org.ionjs.runtime.internal.modules.RemoteModules;
+import org.ionjs.runtime.internal.modules.TerminalProgress;
 import org.ionjs.runtime.spi.Extension;
 import org.ionjs.runtime.spi.Preprocessor;
 import org.ionjs.runtime.spi.Resolver;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -115,6 +120,10 @@ public final class JsRuntime implements AutoCloseable {
         private final List<Preprocessor> preprocessors = new ArrayList<>();
         private boolean installedExtensions = true;
         private int spareIsolates = 1;
+        private Path cacheDirectory;
+        private FetchPolicy fetchPolicy = FetchPolicy.USE_CACHE;
+        private Path lockFile;
+        private boolean frozenLockFile;
 
         private Builder() {
         }
@@ -146,6 +155,28 @@ public final class JsRuntime implements AutoCloseable {
             return this;
         }
 
+        /** Where remote modules and other caches live; default {@code $ION_DIR} or {@code ~/.cache/ion}. */
+        public Builder cacheDirectory(Path directory) {
+            this.cacheDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** When remote modules are downloaded; default {@link FetchPolicy#USE_CACHE}. */
+        public Builder fetchPolicy(FetchPolicy policy) {
+            this.fetchPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Checks every remote module against the SHA-256 recorded in {@code file} (Deno's lockfile format),
+         * recording new ones unless {@code frozen}, when a module missing from the lockfile is an error.
+         */
+        public Builder lockFile(Path file, boolean frozen) {
+            this.lockFile = Objects.requireNonNull(file, "file");
+            this.frozenLockFile = frozen;
+            return this;
+        }
+
         /**
          * Whether to install the extensions found on the class path with {@link ServiceLoader} (Ion's
          * standard library, when its jar is present). Default true.
@@ -174,7 +205,13 @@ public final class JsRuntime implements AutoCloseable {
                 ServiceLoader.load(Extension.class, JsRuntime.class.getClassLoader()).forEach(all::add);
             }
             all.addAll(extensions);
-            ModuleOptions modules = new ModuleOptions(resolvers, preprocessors);
+            Path cache = cacheDirectory != null ? cacheDirectory : IonDirectories.cacheRoot();
+            RemoteModules remote = new RemoteModules(cache, switch (fetchPolicy) {
+                case USE_CACHE -> RemoteModules.FetchPolicy.USE_CACHE;
+                case RELOAD -> RemoteModules.FetchPolicy.RELOAD;
+                case CACHED_ONLY -> RemoteModules.FetchPolicy.CACHED_ONLY;
+            }, lockFile == null ? null : LockFile.load(lockFile, frozenLockFile), TerminalProgress.forStderr());
+            ModuleOptions modules = new ModuleOptions(resolvers, preprocessors, remote);
             return new JsRuntime(RuntimeConfig.create(v8Flags, ExtensionRegistry.build(all), modules), spareIsolates);
         }
     }

@@ -10,17 +10,17 @@ import java.nio.file.StandardCopyOption;
  * Writes cache files so that a reader sees either no file or a complete one, even when several
  * processes write the same file at once: each writes a temporary file beside it, then renames it.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     /** Fills a file. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(Path file) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {

@@ -545,6 +545,22 @@ public final class ContextCore implements HostContext {
         evaluate(module, future);
     }
 
+    /** Resolves, loads and links the module at {@code url} and its static imports, without evaluating any. */
+    public void linkModule(URI url, CompletableFuture<Void> future) throws JavetException {
+        V8Module module;
+        try {
+            module = modules().load(new ModuleRequest(url.toString(), null, Map.of(), false), false);
+            if (module.getStatus() == V8Module.Uninstantiated && !module.instantiate()) {
+                RuntimeException failure = modules.takeFailure();
+                throw failure != null ? failure : new JsLoadException("Cannot link module " + url);
+            }
+        } catch (Exception e) {
+            future.completeExceptionally(loadFailure(e));
+            return;
+        }
+        future.complete(null);
+    }
+
     /** {@code import(specifier, { with })} from the module at {@code referrer}: a promise of the namespace. */
     CompletableFuture<Object> dynamicImport(String specifier, Map<String, String> attributes, URI referrer) {
         CompletableFuture<Object> future = new CompletableFuture<>();

@@ -73,17 +73,4 @@ final class NativeLibrary {
             }
         });
     }
-
-    /** {@code $ION_DIR}, else {@code $XDG_CACHE_HOME/ion}, else {@code ~/.cache/ion}. */
-    static Path defaultCacheRoot() {
-        String ionDir = System.getenv("ION_DIR");
-        if (ionDir != null && !ionDir.isBlank()) {
-            return Path.of(ionDir);
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "ion");
-        }
-        return Path.of(System.getProperty("user.home"), ".cache", "ion");
-    }
 }

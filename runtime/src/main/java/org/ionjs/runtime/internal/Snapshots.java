@@ -43,7 +43,7 @@ final class Snapshots {
     }
 
     private static byte[] load(String key, RuntimeConfig config) {
-        Path file = NativeLibrary.defaultCacheRoot().resolve("snapshots").resolve(key + ".bin");
+        Path file = IonDirectories.cacheRoot().resolve("snapshots").resolve(key + ".bin");
         byte[] cached = readVerified(file);
         if (cached != null) {
             return cached;

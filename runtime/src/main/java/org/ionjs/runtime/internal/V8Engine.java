@@ -80,7 +80,7 @@ public final class V8Engine {
         if (!flags.isEmpty()) {
             v8Flags.setCustomFlags(String.join(" ", flags));
         }
-        NativeLibrary.install(NativeLibrary.defaultCacheRoot());
+        NativeLibrary.install(IonDirectories.cacheRoot());
         V8Host v8Host = V8Host.getV8Instance();
         if (!v8Host.isLibraryLoaded()) {
             Throwable cause = v8Host.getLastException();
