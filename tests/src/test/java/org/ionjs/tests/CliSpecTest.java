@@ -1,5 +1,7 @@
 package org.ionjs.tests;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -45,6 +47,18 @@ class CliSpecTest {
      * short; each case enforces its own {@value #CASE_TIMEOUT_SECONDS} s limit while waiting for the
      * process, because JUnit's {@code @Timeout} does not reach dynamic tests.
      */
+    private static SpecServer server;
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        server = new SpecServer(ionHome().resolve("tests/src/test/resources/remote"));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
     @TestFactory
     @Timeout(30)
     Stream<DynamicNode> specs() throws IOException {
@@ -75,8 +89,12 @@ class CliSpecTest {
         assertFalse(matches("ab[WILDCARD]ba", "aba"), "the prefix and suffix must not overlap");
     }
 
-    /** Runs one case and checks exit code, stdout and stderr together, so one failure shows all three. */
-    private static void runCase(Path folder) throws Exception {
+    /**
+     * Runs one case in a copy of its folder (what a case writes, such as an ion.lock, must not land in
+     * the source tree) and checks exit code, stdout and stderr together, so one failure shows all three.
+     */
+    private static void runCase(Path source) throws Exception {
+        Path folder = copyOf(source);
         List<String> command = new ArrayList<>();
         command.add(ionHome().resolve("bin/ion").toString());
         Path argsFile = folder.resolve("args");
@@ -84,7 +102,7 @@ class CliSpecTest {
         if (!args.isEmpty()) { // an empty args file means `ion` alone
             command.addAll(List.of(args.split("\\s+")));
         }
-        String what = "`ion " + args + "` in " + folder;
+        String what = "`ion " + args + "` in " + source;
 
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
         builder.environment().put("NO_COLOR", "1");
@@ -174,6 +192,16 @@ class CliSpecTest {
             }
         });
         return text;
+    }
+
+    private static Path copyOf(Path source) throws IOException {
+        Path target = Files.createTempDirectory("ion-spec-").resolve(source.getFileName());
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, target.resolve(source.relativize(file).toString()));
+            }
+        }
+        return target;
     }
 
     private static String read(Path file) throws IOException {

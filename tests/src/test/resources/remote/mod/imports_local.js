@@ -1,0 +1,1 @@
+import "file:///tmp/anything.js";

@@ -1,0 +1,2 @@
+import { dep } from "./dep.js";
+export const hello = "hello with " + dep;
