@@ -26,13 +26,21 @@ final class RuntimeOptions {
     @Option(names = "--frozen", description = "Fail instead of adding entries to the lockfile.")
     boolean frozen;
 
+    @Option(names = "--import-map", paramLabel = "<file>", description = "An import map file (WHATWG import maps).")
+    Path importMap;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "<file>",
+            description = "The config file (default: the nearest ion.json from the working directory up).")
+    Path config;
+
     /** The CLI makes one context, so it keeps no spare isolate. */
     JsRuntime newRuntime(Path entryDirectory) {
-        return JsRuntime.newBuilder()
+        JsRuntime.Builder builder = JsRuntime.newBuilder()
                 .v8Flags(v8Flags.toArray(String[]::new))
                 .spareIsolates(0)
                 .fetchPolicy(cachedOnly ? FetchPolicy.CACHED_ONLY : reload ? FetchPolicy.RELOAD : FetchPolicy.USE_CACHE)
-                .lockFile(lock != null ? lock : entryDirectory.resolve("ion.lock"), frozen)
-                .build();
+                .lockFile(lock != null ? lock : entryDirectory.resolve("ion.lock"), frozen);
+        ConfigFile.applyImportMap(builder, importMap, ConfigFile.find(config, ScriptRunner.workingDirectory()));
+        return builder.build();
     }
 }

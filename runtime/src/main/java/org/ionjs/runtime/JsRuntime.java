@@ -5,6 +5,8 @@ import org.ionjs.runtime.internal.IsolateSupply;
 import org.ionjs.runtime.internal.RuntimeConfig;
 import org.ionjs.runtime.internal.V8Engine;
 import org.ionjs.runtime.internal.IonDirectories;
+import org.ionjs.runtime.internal.modules.ImportMap;
+import org.ionjs.runtime.internal.modules.ImportMapException;
 import org.ionjs.runtime.internal.modules.LockFile;
 import org.ionjs.runtime.internal.modules.ModuleOptions;
 import org.ionjs.runtime.internal.modules.RemoteModules;
@@ -13,6 +15,7 @@ import org.ionjs.runtime.spi.Extension;
 import org.ionjs.runtime.spi.Preprocessor;
 import org.ionjs.runtime.spi.Resolver;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,6 +127,7 @@ public final class JsRuntime implements AutoCloseable {
         private FetchPolicy fetchPolicy = FetchPolicy.USE_CACHE;
         private Path lockFile;
         private boolean frozenLockFile;
+        private ImportMap importMap = ImportMap.empty();
 
         private Builder() {
         }
@@ -152,6 +156,21 @@ public final class JsRuntime implements AutoCloseable {
         /** Adds a preprocessor; the host's preprocessors run in the order added, before Ion's TypeScript/JSX one. */
         public Builder preprocessor(Preprocessor preprocessor) {
             preprocessors.add(Objects.requireNonNull(preprocessor, "preprocessor"));
+            return this;
+        }
+
+        /**
+         * The import map (WHATWG import maps: {@code "imports"} and {@code "scopes"}) every module is
+         * resolved through; {@code baseUrl} is the map's own URL, which relative addresses resolve against.
+         *
+         * @throws IllegalArgumentException when the text is not an import map
+         */
+        public Builder importMap(String json, URI baseUrl) {
+            try {
+                this.importMap = ImportMap.parse(json, baseUrl);
+            } catch (ImportMapException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
             return this;
         }
 
@@ -211,7 +230,7 @@ public final class JsRuntime implements AutoCloseable {
                 case RELOAD -> RemoteModules.FetchPolicy.RELOAD;
                 case CACHED_ONLY -> RemoteModules.FetchPolicy.CACHED_ONLY;
             }, lockFile == null ? null : LockFile.load(lockFile, frozenLockFile), TerminalProgress.forStderr());
-            ModuleOptions modules = new ModuleOptions(resolvers, preprocessors, remote);
+            ModuleOptions modules = new ModuleOptions(resolvers, preprocessors, importMap, remote);
             return new JsRuntime(RuntimeConfig.create(v8Flags, ExtensionRegistry.build(all), modules), spareIsolates);
         }
     }

@@ -100,23 +100,18 @@ public final class LockFile {
         changed = false;
     }
 
-    /** Only called once something was recorded, so {@code remote} is never empty here. */
+    /** Version first, then the URLs in sorted order, as Deno writes its lockfile. */
     private String render() {
-        StringBuilder out = new StringBuilder("{\n  \"version\": ").append(MiniJson.quote(VERSION))
-                .append(",\n  \"remote\": {");
-        String separator = "\n";
-        for (Map.Entry<String, String> entry : remote.entrySet()) {
-            out.append(separator).append("    ").append(MiniJson.quote(entry.getKey()))
-                    .append(": ").append(MiniJson.quote(entry.getValue()));
-            separator = ",\n";
-        }
-        return out.append("\n  }\n}\n").toString();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("version", VERSION);
+        root.put("remote", new LinkedHashMap<>(remote));
+        return Json.stringify(root) + "\n";
     }
 
     private static SortedMap<String, String> parse(Path file, String text) {
         Object root;
         try {
-            root = MiniJson.parse(text);
+            root = Json.parse(text);
         } catch (IllegalArgumentException e) {
             throw new RemoteModuleException("Lockfile \"" + file + "\" is not valid JSON (" + e.getMessage()
                     + "); repair it, or delete it to record the modules again");
@@ -149,179 +144,6 @@ public final class LockFile {
     }
 
     private static String describe(Object value) {
-        return value instanceof String s ? MiniJson.quote(s) : "missing or not a string";
-    }
-
-    /**
-     * Just enough JSON for the lockfile, until it moves to the package's shared {@code Json}: the
-     * parser returns the same shapes (LinkedHashMap, ArrayList, String, Double, Boolean, null).
-     */
-    private static final class MiniJson {
-        private final String text;
-        private int pos;
-
-        private MiniJson(String text) {
-            this.text = text;
-        }
-
-        static Object parse(String text) {
-            MiniJson parser = new MiniJson(text);
-            Object value = parser.value();
-            parser.skipSpace();
-            if (parser.pos != text.length()) {
-                throw parser.error("unexpected text after the end");
-            }
-            return value;
-        }
-
-        static String quote(String s) {
-            StringBuilder out = new StringBuilder("\"");
-            for (char c : s.toCharArray()) {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-                }
-            }
-            return out.append('"').toString();
-        }
-
-        private Object value() {
-            skipSpace();
-            if (pos >= text.length()) {
-                throw error("unexpected end");
-            }
-            char c = text.charAt(pos);
-            return switch (c) {
-                case '{' -> object();
-                case '[' -> array();
-                case '"' -> string();
-                case 't' -> literal("true", Boolean.TRUE);
-                case 'f' -> literal("false", Boolean.FALSE);
-                case 'n' -> literal("null", null);
-                default -> number();
-            };
-        }
-
-        private Map<String, Object> object() {
-            Map<String, Object> map = new LinkedHashMap<>();
-            pos++;
-            if (consume('}')) {
-                return map;
-            }
-            do {
-                skipSpace();
-                if (pos >= text.length() || text.charAt(pos) != '"') {
-                    throw error("expected a string key");
-                }
-                String key = string();
-                expect(':');
-                map.put(key, value());
-            } while (consume(','));
-            expect('}');
-            return map;
-        }
-
-        private List<Object> array() {
-            List<Object> list = new ArrayList<>();
-            pos++;
-            if (consume(']')) {
-                return list;
-            }
-            do {
-                list.add(value());
-            } while (consume(','));
-            expect(']');
-            return list;
-        }
-
-        private String string() {
-            StringBuilder out = new StringBuilder();
-            pos++;
-            while (pos < text.length()) {
-                char c = text.charAt(pos++);
-                if (c == '"') {
-                    return out.toString();
-                }
-                if (c != '\\') {
-                    out.append(c);
-                    continue;
-                }
-                if (pos >= text.length()) {
-                    break;
-                }
-                char escape = text.charAt(pos++);
-                switch (escape) {
-                    case '"', '\\', '/' -> out.append(escape);
-                    case 'b' -> out.append('\b');
-                    case 'f' -> out.append('\f');
-                    case 'n' -> out.append('\n');
-                    case 'r' -> out.append('\r');
-                    case 't' -> out.append('\t');
-                    case 'u' -> {
-                        if (pos + 4 > text.length()) {
-                            throw error("bad \\u escape");
-                        }
-                        try {
-                            out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                        } catch (NumberFormatException e) {
-                            throw error("bad \\u escape");
-                        }
-                        pos += 4;
-                    }
-                    default -> throw error("bad escape \\" + escape);
-                }
-            }
-            throw error("unterminated string");
-        }
-
-        private Object literal(String word, Object value) {
-            if (!text.startsWith(word, pos)) {
-                throw error("unexpected character");
-            }
-            pos += word.length();
-            return value;
-        }
-
-        private Double number() {
-            int start = pos;
-            while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-                pos++;
-            }
-            try {
-                return Double.valueOf(text.substring(start, pos));
-            } catch (NumberFormatException e) {
-                pos = start;
-                throw error("unexpected character");
-            }
-        }
-
-        private boolean consume(char c) {
-            skipSpace();
-            if (pos < text.length() && text.charAt(pos) == c) {
-                pos++;
-                return true;
-            }
-            return false;
-        }
-
-        private void expect(char c) {
-            if (!consume(c)) {
-                throw error("expected '" + c + "'");
-            }
-        }
-
-        private void skipSpace() {
-            while (pos < text.length() && " \t\r\n".indexOf(text.charAt(pos)) >= 0) {
-                pos++;
-            }
-        }
-
-        private IllegalArgumentException error(String what) {
-            return new IllegalArgumentException(what + " at character " + pos);
-        }
+        return value instanceof String s ? Json.stringify(s) : "missing or not a string";
     }
 }

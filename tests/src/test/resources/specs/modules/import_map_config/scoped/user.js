@@ -1,0 +1,1 @@
+import lodash from "lodash"; export const seen = lodash;

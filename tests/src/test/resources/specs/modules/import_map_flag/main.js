@@ -1,0 +1,1 @@
+import g from "greeting"; console.log(g);

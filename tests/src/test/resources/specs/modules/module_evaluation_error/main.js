@@ -1,0 +1,2 @@
+console.log("before");
+import "./broken.js";

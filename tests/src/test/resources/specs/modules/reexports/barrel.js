@@ -1,0 +1,3 @@
+export * from "./one.js";
+export { two as renamed } from "./two.js";
+export { default } from "./two.js";

@@ -1,0 +1,1 @@
+export const two = 2; export default "default of two";
