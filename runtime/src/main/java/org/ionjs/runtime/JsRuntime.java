@@ -7,7 +7,9 @@ import org.ionjs.runtime.internal.V8Engine;
 import org.ionjs.runtime.internal.IonDirectories;
 import org.ionjs.runtime.internal.modules.ImportMap;
 import org.ionjs.runtime.internal.modules.ImportMapException;
+import org.ionjs.runtime.internal.modules.JsxOptions;
 import org.ionjs.runtime.internal.modules.LockFile;
+import org.ionjs.runtime.internal.modules.TranspileOptions;
 import org.ionjs.runtime.internal.modules.ModuleOptions;
 import org.ionjs.runtime.internal.modules.RemoteModules;
 import org.ionjs.runtime.internal.modules.TerminalProgress;
@@ -128,6 +130,7 @@ public final class JsRuntime implements AutoCloseable {
         private Path lockFile;
         private boolean frozenLockFile;
         private ImportMap importMap = ImportMap.empty();
+        private TranspileOptions transpileOptions = TranspileOptions.DEFAULT;
 
         private Builder() {
         }
@@ -171,6 +174,29 @@ public final class JsRuntime implements AutoCloseable {
             } catch (ImportMapException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
+            return this;
+        }
+
+        /**
+         * How JSX compiles: the classic runtime calling {@code factory} and {@code fragmentFactory} (the
+         * default: {@code React.createElement}, {@code React.Fragment}).
+         */
+        public Builder jsxClassic(String factory, String fragmentFactory) {
+            this.transpileOptions = new TranspileOptions(JsxOptions.classic(factory, fragmentFactory),
+                    transpileOptions.experimentalDecorators());
+            return this;
+        }
+
+        /** How JSX compiles: the automatic runtime, importing from {@code importSource + "/jsx-runtime"}. */
+        public Builder jsxAutomatic(String importSource) {
+            this.transpileOptions = new TranspileOptions(JsxOptions.automatic(importSource),
+                    transpileOptions.experimentalDecorators());
+            return this;
+        }
+
+        /** TypeScript's legacy "experimentalDecorators" instead of standard decorators (the default). */
+        public Builder experimentalDecorators(boolean legacy) {
+            this.transpileOptions = new TranspileOptions(transpileOptions.jsx(), legacy);
             return this;
         }
 
@@ -230,7 +256,7 @@ public final class JsRuntime implements AutoCloseable {
                 case RELOAD -> RemoteModules.FetchPolicy.RELOAD;
                 case CACHED_ONLY -> RemoteModules.FetchPolicy.CACHED_ONLY;
             }, lockFile == null ? null : LockFile.load(lockFile, frozenLockFile), TerminalProgress.forStderr());
-            ModuleOptions modules = new ModuleOptions(resolvers, preprocessors, importMap, remote);
+            ModuleOptions modules = new ModuleOptions(resolvers, preprocessors, importMap, remote, cache, transpileOptions);
             return new JsRuntime(RuntimeConfig.create(v8Flags, ExtensionRegistry.build(all), modules), spareIsolates);
         }
     }

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Runs {@code bin/ion} on every folder under {@code specs/<area>/<name>/} and compares its output
  * with the folder's expectations, in the style of Deno's own spec tests:
  * <ul>
- *   <li>{@code args}: the command line after {@code ion}, split on whitespace (default {@code run main.js});</li>
+ *   <li>{@code args}: the command line after {@code ion}, split on whitespace (default {@code run main.ts},
+ *       or whichever of main.tsx, main.jsx, main.mjs, main.js exists);</li>
  *   <li>{@code expected.out}: stdout, exactly, where {@code [WILDCARD]} matches any text;</li>
  *   <li>{@code expected.err}: stderr, same rule; when absent, stderr must be empty;</li>
  *   <li>{@code exit_code}: the exit status (default 0);</li>
@@ -98,7 +99,7 @@ class CliSpecTest {
         List<String> command = new ArrayList<>();
         command.add(ionHome().resolve("bin/ion").toString());
         Path argsFile = folder.resolve("args");
-        String args = Files.exists(argsFile) ? Files.readString(argsFile).strip() : "run main.js";
+        String args = Files.exists(argsFile) ? Files.readString(argsFile).strip() : "run " + mainFile(folder);
         if (!args.isEmpty()) { // an empty args file means `ion` alone
             command.addAll(List.of(args.split("\\s+")));
         }
@@ -192,6 +193,16 @@ class CliSpecTest {
             }
         });
         return text;
+    }
+
+    /** The case's entry module: main.ts, main.tsx, main.jsx, main.mjs or main.js, the first that exists. */
+    private static String mainFile(Path folder) {
+        for (String name : List.of("main.ts", "main.tsx", "main.jsx", "main.mjs")) {
+            if (Files.exists(folder.resolve(name))) {
+                return name;
+            }
+        }
+        return "main.js";
     }
 
     private static Path copyOf(Path source) throws IOException {

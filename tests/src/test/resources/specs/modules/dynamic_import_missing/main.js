@@ -1,2 +1,1 @@
-const meta = __ionImportMeta(import.meta);
-await __ionImport("./missing.js", undefined, meta);
+await import("./missing.js");

@@ -1,8 +1,7 @@
-const meta = __ionImportMeta(import.meta);
 try {
-  await __ionImport("./data.json", undefined, meta);
+  await import("./data.json");
 } catch (e) {
   console.log(e.constructor.name);
 }
-const ok = await __ionImport("./data.json", { with: { type: "json" } }, meta);
+const ok = await import("./data.json", { with: { type: "json" } });
 console.log(ok.default.n);

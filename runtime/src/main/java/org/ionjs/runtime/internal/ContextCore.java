@@ -17,6 +17,7 @@ import com.caoccao.javet.values.reference.V8Module;
 import org.ionjs.runtime.JsException;
 import org.ionjs.runtime.JsLoadException;
 import org.ionjs.runtime.JsTerminatedException;
+import org.ionjs.runtime.internal.modules.SourceMaps;
 import org.ionjs.runtime.spi.HostContext;
 import org.ionjs.runtime.spi.ModuleRequest;
 import org.ionjs.runtime.spi.Op;
@@ -522,7 +523,7 @@ public final class ContextCore implements HostContext {
             String errorClass = description.getString(0);
             String message = description.getString(1);
             String stack = description.getString(2);
-            return Errors.fromDescription(errorClass, message == null ? "" : message, stack);
+            return withSourceMaps(Errors.fromDescription(errorClass, message == null ? "" : message, stack));
         }
     }
 
@@ -634,6 +635,32 @@ public final class ContextCore implements HostContext {
 
     private org.ionjs.runtime.JsObject namespaceOf(V8Module module) throws JavetException {
         return handle((V8ValueReference) module.getNamespace());
+    }
+
+    /** The error with its stack and position mapped back to the original sources (TypeScript, JSX). */
+    JsException withSourceMaps(JsException error) {
+        if (modules == null || error instanceof JsTerminatedException) {
+            return error;
+        }
+        SourceMaps maps = modules.sourceMaps();
+        String stack = error.jsStack() == null ? null : maps.mapStack(error.jsStack());
+        String file = error.fileName();
+        int line = error.line();
+        int column = error.column();
+        String sourceLine = error.sourceLine();
+        if (file != null && line > 0) {
+            try {
+                SourceMaps.Position original = maps.map(URI.create(file), line, column);
+                if (original.line() != line || original.column() != column) {
+                    line = original.line();
+                    column = original.column();
+                    sourceLine = null; // V8's line is of the emitted code; the printer reads the original
+                }
+            } catch (IllegalArgumentException e) {
+                // not a URL: nothing to map
+            }
+        }
+        return new JsException(error.errorClass(), error.jsMessage(), stack, file, line, column, sourceLine);
     }
 
     // ---- values and handles ---------------------------------------------------------------------------

@@ -22,7 +22,7 @@ final class Errors {
             return new JsTerminatedException("Execution of context " + core.name() + " was terminated by JsContext.terminate()");
         }
         if (e instanceof BaseJavetScriptingException scripting) {
-            return fromScriptingError(scripting.getScriptingError());
+            return core.withSourceMaps(fromScriptingError(scripting.getScriptingError()));
         }
         return fromJava(e);
     }

@@ -8,7 +8,13 @@ import com.caoccao.javet.values.reference.IV8Module;
 import com.caoccao.javet.values.reference.V8Module;
 import com.caoccao.javet.values.reference.V8ValueObject;
 import org.ionjs.runtime.JsLoadException;
+import org.ionjs.runtime.internal.modules.Emit;
+import org.ionjs.runtime.internal.modules.EmitCache;
 import org.ionjs.runtime.internal.modules.ModuleLoadException;
+import org.ionjs.runtime.internal.modules.ModuleRewriter;
+import org.ionjs.runtime.internal.modules.SourceMaps;
+import org.ionjs.runtime.internal.modules.TranspileException;
+import org.ionjs.runtime.internal.modules.TranspileOptions;
 import org.ionjs.runtime.internal.modules.ModuleOptions;
 import org.ionjs.runtime.internal.modules.PreprocessorChain;
 import org.ionjs.runtime.internal.modules.ResolverChain;
@@ -30,6 +36,10 @@ final class ModuleLoader implements IV8ModuleResolver {
     private final ContextCore core;
     private final ResolverChain resolvers;
     private final PreprocessorChain preprocessors;
+    private final ModuleRewriter rewriter;
+    private final EmitCache emitCache;
+    private final TranspileOptions transpileOptions;
+    private final SourceMaps sourceMaps = new SourceMaps();
     private final Map<String, ModuleSource> pending = new HashMap<>();
     private final Map<String, V8Module> compiled = new HashMap<>();
     private RuntimeException failure;
@@ -39,6 +49,9 @@ final class ModuleLoader implements IV8ModuleResolver {
         this.core = core;
         this.resolvers = options.resolverChain();
         this.preprocessors = options.preprocessorChain();
+        this.rewriter = options.rewriter();
+        this.emitCache = options.emitCache();
+        this.transpileOptions = options.transpile();
     }
 
     /**
@@ -86,10 +99,41 @@ final class ModuleLoader implements IV8ModuleResolver {
         if (js.mediaType() == MediaType.JSON) {
             module = jsonModule(v8, js);
         } else {
-            module = v8.getExecutor(js.code()).setResourceName(js.url().toString()).compileV8Module();
+            Emit emit = rewrite(js);
+            if (emit.sourceMap() != null) {
+                sourceMaps.register(js.url(), emit.sourceMap());
+            }
+            module = v8.getExecutor(emit.code()).setResourceName(js.url().toString()).compileV8Module();
         }
         compiled.put(js.url().toString(), module);
         return module;
+    }
+
+    /**
+     * {@code import()} and {@code import.meta} turned into Ion's host calls. Only a module that may use
+     * them is parsed, and the result is cached by its text like a TypeScript emit.
+     */
+    private Emit rewrite(ModuleSource js) {
+        if (!ModuleRewriter.mayUseImportCallOrMeta(js.code())) {
+            return rewriter.rewrite(js.url(), js.code(), js.sourceMap());
+        }
+        String key = EmitCache.key("rewrite\n" + js.code() + "\n" + (js.sourceMap() == null ? "" : js.sourceMap()),
+                MediaType.JAVASCRIPT, transpileOptions);
+        return emitCache.get(key).orElseGet(() -> {
+            Emit emit;
+            try {
+                emit = rewriter.rewrite(js.url(), js.code(), js.sourceMap());
+            } catch (TranspileException e) {
+                throw new ModuleLoadException(e.getMessage(), e);
+            }
+            emitCache.put(key, emit);
+            return emit;
+        });
+    }
+
+    /** Maps positions in a V8 stack back to the original sources (TypeScript, JSX). */
+    SourceMaps sourceMaps() {
+        return sourceMaps;
     }
 
     private static void checkAttributes(ModuleRequest request, MediaType mediaType, URI url, boolean attributesKnown) {

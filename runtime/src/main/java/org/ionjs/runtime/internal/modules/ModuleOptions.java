@@ -3,6 +3,7 @@ package org.ionjs.runtime.internal.modules;
 import org.ionjs.runtime.spi.Preprocessor;
 import org.ionjs.runtime.spi.Resolver;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * run before Ion's own, the import map, and the remote-module store (shared by the runtime's contexts).
  */
 public record ModuleOptions(List<Resolver> resolvers, List<Preprocessor> preprocessors, ImportMap importMap,
-                            RemoteModules remote) {
+                            RemoteModules remote, Path cacheRoot, TranspileOptions transpile) {
     public ModuleOptions {
         resolvers = List.copyOf(resolvers);
         preprocessors = List.copyOf(preprocessors);
@@ -28,7 +29,18 @@ public record ModuleOptions(List<Resolver> resolvers, List<Preprocessor> preproc
         return new ResolverChain(all);
     }
 
+    /** The host's preprocessors, then Ion's TypeScript/TSX/JSX one. */
     public PreprocessorChain preprocessorChain() {
-        return new PreprocessorChain(preprocessors);
+        List<Preprocessor> all = new ArrayList<>(preprocessors);
+        all.add(new TypeScriptPreprocessor(new Transpiler(cacheRoot, transpile), emitCache()));
+        return new PreprocessorChain(all);
+    }
+
+    public ModuleRewriter rewriter() {
+        return new ModuleRewriter(cacheRoot);
+    }
+
+    public EmitCache emitCache() {
+        return new EmitCache(cacheRoot);
     }
 }

@@ -1,0 +1,1 @@
+console.log("lazy evaluated"); export default "default export"; export const named = "named";

@@ -1,0 +1,1 @@
+export type Unused = { a: number };
