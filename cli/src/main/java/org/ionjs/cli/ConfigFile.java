@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * {@code ion.json}, Ion's counterpart of {@code deno.json}: {@code "imports"} and {@code "scopes"} (an
- * import map inline), or {@code "importMap"} naming an import map file. Found with {@code --config}, else
+ * import map inline), or {@code "importMap"} naming an import map file, and JSX compiler options. Found with {@code --config}, else
  * as {@code ion.json} in the working directory or the nearest folder above it.
  */
 final class ConfigFile {
@@ -34,16 +34,40 @@ final class ConfigFile {
         return null;
     }
 
-    /** Applies an import map given on the command line, else the one the config file holds or names. */
-    static void applyImportMap(JsRuntime.Builder builder, Path importMapFile, Path configFile) {
+    /**
+     * Applies the config file to a runtime: an import map given on the command line, else the one the
+     * config holds or names; and JSX settings from {@code "compilerOptions"} as deno.json spells them
+     * ({@code "jsx": "react-jsx"} with {@code "jsxImportSource"}, or {@code "jsxFactory"} and
+     * {@code "jsxFragmentFactory"}).
+     */
+    static void apply(JsRuntime.Builder builder, Path importMapFile, Path configFile) {
+        Map<?, ?> config = configFile == null ? Map.of() : parse(configFile);
         if (importMapFile != null) {
             Path file = importMapFile.toAbsolutePath();
             builder.importMap(read(file), file.toUri());
-            return;
+        } else if (configFile != null) {
+            applyImportMap(builder, configFile, config);
         }
-        if (configFile == null) {
-            return;
+        if (config.get("compilerOptions") instanceof Map<?, ?> compilerOptions) {
+            applyJsx(builder, configFile, compilerOptions);
         }
+    }
+
+    private static void applyJsx(JsRuntime.Builder builder, Path configFile, Map<?, ?> options) {
+        Object jsx = options.get("jsx");
+        if ("react-jsx".equals(jsx) || "react-jsxdev".equals(jsx) || "precompile".equals(jsx)) {
+            if (!(options.get("jsxImportSource") instanceof String source)) {
+                throw new IllegalArgumentException("Config file " + configFile + " sets \"jsx\": \"" + jsx
+                        + "\" without \"jsxImportSource\"; name the package JSX imports from, such as \"preact\"");
+            }
+            builder.jsxAutomatic(source);
+        } else if (options.get("jsxFactory") instanceof String factory) {
+            Object fragment = options.get("jsxFragmentFactory");
+            builder.jsxClassic(factory, fragment instanceof String f ? f : "React.Fragment");
+        }
+    }
+
+    private static Map<?, ?> parse(Path configFile) {
         Object parsed;
         try {
             parsed = Json.parse(read(configFile));
@@ -54,6 +78,10 @@ final class ConfigFile {
         if (!(parsed instanceof Map<?, ?> config)) {
             throw new IllegalArgumentException("Config file " + configFile + " must hold a JSON object");
         }
+        return config;
+    }
+
+    private static void applyImportMap(JsRuntime.Builder builder, Path configFile, Map<?, ?> config) {
         if (config.get("importMap") instanceof String name) {
             Path file = configFile.getParent().resolve(name).normalize();
             builder.importMap(read(file), file.toUri());

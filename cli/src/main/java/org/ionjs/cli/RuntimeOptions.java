@@ -40,7 +40,7 @@ final class RuntimeOptions {
                 .spareIsolates(0)
                 .fetchPolicy(cachedOnly ? FetchPolicy.CACHED_ONLY : reload ? FetchPolicy.RELOAD : FetchPolicy.USE_CACHE)
                 .lockFile(lock != null ? lock : entryDirectory.resolve("ion.lock"), frozen);
-        ConfigFile.applyImportMap(builder, importMap, ConfigFile.find(config, ScriptRunner.workingDirectory()));
+        ConfigFile.apply(builder, importMap, ConfigFile.find(config, ScriptRunner.workingDirectory()));
         return builder.build();
     }
 }

@@ -228,7 +228,7 @@ class CliSpecTest {
      * The repository root: surefire passes it as {@code ion.home}. When Maven starts from a module
      * folder that property is the module, so walk up to the folder that has {@code bin/ion}.
      */
-    private static Path ionHome() {
+    static Path ionHome() {
         Path start = Path.of(System.getProperty("ion.home", ".")).toAbsolutePath().normalize();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.exists(dir.resolve("bin/ion"))) {

@@ -1,0 +1,2 @@
+const who: string = "automatic";
+console.log(<p class="x">hello {who}</p>);
