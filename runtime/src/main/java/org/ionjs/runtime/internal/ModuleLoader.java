@@ -40,7 +40,10 @@ final class ModuleLoader implements IV8ModuleResolver {
     private final EmitCache emitCache;
     private final TranspileOptions transpileOptions;
     private final SourceMaps sourceMaps = new SourceMaps();
+    /** Sources loaded while V8 asked for a URL, until it asks for the module itself. */
     private final Map<String, ModuleSource> pending = new HashMap<>();
+    /** The URL each (referrer, specifier) resolved to, so V8's two questions about it resolve once. */
+    private final Map<String, String> linked = new HashMap<>();
     private final Map<String, V8Module> compiled = new HashMap<>();
     private RuntimeException failure;
     private URI main;
@@ -168,17 +171,25 @@ final class ModuleLoader implements IV8ModuleResolver {
     @Override
     public String getAbsoluteResourceName(V8Runtime v8Runtime, String specifier, IV8Module referrer) throws JavetException {
         try {
-            URI from = URI.create(referrer.getResourceName());
-            URI url = resolvers.resolve(new ModuleRequest(specifier, from, Map.of(), true)).url();
-            if (!compiled.containsKey(url.toString())) {
-                pending.put(url.toString(), resolvers.resolve(new ModuleRequest(specifier, from, Map.of(), false)));
+            String from = referrer.getResourceName();
+            String key = from + "\n" + specifier;
+            String known = linked.get(key);
+            if (known != null) {
+                return known;
             }
+            URI fromUrl = URI.create(from);
+            URI url = resolvers.resolve(new ModuleRequest(specifier, fromUrl, Map.of(), true)).url();
+            if (!compiled.containsKey(url.toString())) {
+                pending.put(url.toString(), resolvers.resolve(new ModuleRequest(specifier, fromUrl, Map.of(), false)));
+            }
+            linked.put(key, url.toString());
             return url.toString();
         } catch (Exception e) {
             throw remember(e);
         }
     }
 
+    /** V8 asks for a module Javet has not seen: compile what {@link #getAbsoluteResourceName} loaded. */
     @Override
     public IV8Module resolve(V8Runtime v8Runtime, String specifier, IV8Module referrer) throws JavetException {
         try {
