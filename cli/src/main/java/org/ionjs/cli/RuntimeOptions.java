@@ -23,7 +23,8 @@ final class RuntimeOptions {
             description = "The lockfile that records remote modules' SHA-256 (default: ion.lock next to the entry module).")
     Path lock;
 
-    @Option(names = "--frozen", description = "Fail instead of adding entries to the lockfile.")
+    @Option(names = "--frozen",
+            description = "Run only what the lockfile and the cache hold: fail instead of downloading or adding lockfile entries.")
     boolean frozen;
 
     @Option(names = "--import-map", paramLabel = "<file>", description = "An import map file (WHATWG import maps).")
@@ -38,7 +39,7 @@ final class RuntimeOptions {
         JsRuntime.Builder builder = JsRuntime.newBuilder()
                 .v8Flags(v8Flags.toArray(String[]::new))
                 .spareIsolates(0)
-                .fetchPolicy(cachedOnly ? FetchPolicy.CACHED_ONLY : reload ? FetchPolicy.RELOAD : FetchPolicy.USE_CACHE)
+                .fetchPolicy(cachedOnly || frozen ? FetchPolicy.CACHED_ONLY : reload ? FetchPolicy.RELOAD : FetchPolicy.USE_CACHE)
                 .lockFile(lock != null ? lock : entryDirectory.resolve("ion.lock"), frozen);
         ConfigFile.apply(builder, importMap, ConfigFile.find(config, ScriptRunner.workingDirectory()));
         return builder.build();

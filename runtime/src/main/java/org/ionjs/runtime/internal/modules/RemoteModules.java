@@ -103,7 +103,7 @@ public final class RemoteModules implements AutoCloseable {
             Entry cached = policy == FetchPolicy.RELOAD && !downloaded.contains(current) ? null : cache.get(current);
             if (cached == null && policy == FetchPolicy.CACHED_ONLY) {
                 throw new RemoteModuleException("Module " + quote(requested, current) + " is not in the cache "
-                        + "and --cached-only forbids fetching; run ion cache " + requested + " first");
+                        + "and --cached-only (or --frozen) forbids fetching; run ion cache " + requested + " first");
             }
             Entry entry = cached != null ? cached : download(requested, current);
             // Checked before the body is cached, so a module that fails the check never enters the cache.

@@ -191,7 +191,7 @@ class RemoteModulesTest {
         URI url = url("/mod.ts");
         try (RemoteModules remote = remote(FetchPolicy.CACHED_ONLY)) {
             RemoteModuleException error = assertThrows(RemoteModuleException.class, () -> remote.fetch(url));
-            assertEquals("Module \"" + url + "\" is not in the cache and --cached-only forbids fetching; "
+            assertEquals("Module \"" + url + "\" is not in the cache and --cached-only (or --frozen) forbids fetching; "
                     + "run ion cache " + url + " first", error.getMessage());
         }
         assertEquals(0, hits("/mod.ts"));
