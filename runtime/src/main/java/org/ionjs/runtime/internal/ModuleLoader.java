@@ -13,6 +13,7 @@ import org.ionjs.runtime.internal.modules.EmitCache;
 import org.ionjs.runtime.internal.modules.ModuleLoadException;
 import org.ionjs.runtime.internal.modules.ModuleRewriter;
 import org.ionjs.runtime.internal.modules.SourceMaps;
+import org.ionjs.runtime.internal.modules.StaticImportAttributes;
 import org.ionjs.runtime.internal.modules.TranspileException;
 import org.ionjs.runtime.internal.modules.TranspileOptions;
 import org.ionjs.runtime.internal.modules.ModuleOptions;
@@ -44,6 +45,10 @@ final class ModuleLoader implements IV8ModuleResolver {
     private final Map<String, ModuleSource> pending = new HashMap<>();
     /** The URL each (referrer, specifier) resolved to, so V8's two questions about it resolve once. */
     private final Map<String, String> linked = new HashMap<>();
+    /** The code of each JavaScript module, read again only for the attributes of its static imports. */
+    private final Map<String, String> codeByUrl = new HashMap<>();
+    private final Map<String, Map<String, Map<String, String>>> attributesByUrl = new HashMap<>();
+    private final java.nio.file.Path cacheRoot;
     private final Map<String, V8Module> compiled = new HashMap<>();
     private RuntimeException failure;
     private URI main;
@@ -55,6 +60,7 @@ final class ModuleLoader implements IV8ModuleResolver {
         this.rewriter = options.rewriter();
         this.emitCache = options.emitCache();
         this.transpileOptions = options.transpile();
+        this.cacheRoot = options.cacheRoot();
     }
 
     /**
@@ -107,6 +113,7 @@ final class ModuleLoader implements IV8ModuleResolver {
                 sourceMaps.register(js.url(), emit.sourceMap());
             }
             module = v8.getExecutor(emit.code()).setResourceName(js.url().toString()).compileV8Module();
+            codeByUrl.put(js.url().toString(), js.code());
         }
         compiled.put(js.url().toString(), module);
         return module;
@@ -199,10 +206,30 @@ final class ModuleLoader implements IV8ModuleResolver {
                 return module;
             }
             ModuleSource source = pending.remove(url);
-            return compile(source, new ModuleRequest(specifier, URI.create(referrer.getResourceName()), Map.of(), false), false);
+            URI from = URI.create(referrer.getResourceName());
+            if (source.mediaType() != MediaType.JSON && source.mediaType() != MediaType.UNKNOWN) {
+                return compile(source, new ModuleRequest(specifier, from, Map.of(), false), false);
+            }
+            // Only a JSON module needs its import attributes checked, so only then are they read.
+            Map<String, String> attributes = staticAttributes(from).getOrDefault(specifier, Map.of());
+            return compile(source, new ModuleRequest(specifier, from, attributes, false), true);
         } catch (Exception e) {
             throw remember(e);
         }
+    }
+
+    private Map<String, Map<String, String>> staticAttributes(URI module) {
+        return attributesByUrl.computeIfAbsent(module.toString(), url -> {
+            String code = codeByUrl.get(url);
+            if (code == null) {
+                return Map.of();
+            }
+            try {
+                return StaticImportAttributes.find(cacheRoot, module, code);
+            } catch (TranspileException e) {
+                throw new ModuleLoadException(e.getMessage(), e);
+            }
+        });
     }
 
     private RuntimeException remember(Exception e) {
