@@ -1,7 +1,7 @@
 // The core's own JavaScript: helpers the Java side calls, evaluated before any extension.
 // Body of a function called with (ops, internals, primordials); returns the helpers to Java.
 const {
-  ErrorCaptureStackTrace, ObjectDefineProperty, ObjectGetPrototypeOf, ObjectKeys, ObjectPrototype,
+  ArrayPrototypeJoin, ErrorCaptureStackTrace, ErrorPrototypeToString, ObjectDefineProperty, ObjectGetPrototypeOf, ObjectKeys, ObjectPrototype,
   ObjectPrototypeToString, PromisePrototypeThen, PromiseReject, String, TypeError, globalThis,
 } = primordials;
 const Error = globalThis.Error;
@@ -9,6 +9,7 @@ const {
   op_settled: opSettled, op_report_exception: opReportException,
   op_promise_state: opPromiseState, op_proxy_details: opProxyDetails,
   op_dynamic_import: opDynamicImport, op_import_meta: opImportMeta, op_import_meta_resolve: opImportMetaResolve,
+  op_map_stack_frames: opMapStackFrames,
 } = ops;
 
 // V8 introspection for the standard library (the console shows promise states and proxy targets).
@@ -68,6 +69,39 @@ function isPlainObject(value) {
   const prototype = ObjectGetPrototypeOf(value);
   return prototype === null || prototype === ObjectPrototype;
 }
+
+// ---- stack traces ------------------------------------------------------------------------------------
+// V8's own format, with the positions of transpiled modules (TypeScript, JSX) mapped back to their source
+// through the source maps Java keeps, so every stack anyone prints points at the original lines. Java sets
+// internals.hasSourceMaps once the first transpiled module loads; until then no frame needs mapping.
+function prepareStackTrace(error, callSites) {
+  let header;
+  try {
+    header = ErrorPrototypeToString(error);
+  } catch {
+    header = "Error";
+  }
+  if (callSites.length === 0) {
+    return header;
+  }
+  const frames = [];
+  for (let i = 0; i < callSites.length; i++) {
+    frames[i] = `    at ${callSites[i]}`;
+  }
+  const text = ArrayPrototypeJoin(frames, "\n");
+  if (!internals.hasSourceMaps) {
+    return `${header}\n${text}`;
+  }
+  try {
+    return `${header}\n${opMapStackFrames(text)}`;
+  } catch {
+    // Formatting a stack must not fail (deep in a stack overflow, say): keep V8's positions.
+    return `${header}\n${text}`;
+  }
+}
+ObjectDefineProperty(Error, "prepareStackTrace", {
+  value: prepareStackTrace, writable: true, enumerable: false, configurable: true,
+});
 
 // ---- import() and import.meta -----------------------------------------------------------------------
 // Javet registers neither V8 host callback, so the module pipeline rewrites `import(x, options)` into

@@ -62,6 +62,8 @@ public final class ContextCore implements HostContext {
     private final ConcurrentLinkedQueue<V8ValueReference> releases = new ConcurrentLinkedQueue<>();
     private final Object runLock = new Object();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private V8ValueObject internals;
+    private boolean sourceMapsInUse;
     private V8ValueFunction describeError;
     private V8ValueFunction track;
     private V8ValueFunction isPlainObject;
@@ -130,6 +132,7 @@ public final class ContextCore implements HostContext {
              V8ValueObject coreOps = opsObject(CoreOps.create(this));
              V8ValueObject helpers = runScript("ext:core/01_core.js", config.coreSource(), coreOps, internals, primordials);
              V8ValueObject ops = opsObject(config.extensions().ops())) {
+            this.internals = internals.toClone();
             describeError = helpers.get("describeError");
             track = helpers.get("track");
             isPlainObject = helpers.get("isPlainObject");
@@ -637,30 +640,41 @@ public final class ContextCore implements HostContext {
         return handle((V8ValueReference) module.getNamespace());
     }
 
-    /** The error with its stack and position mapped back to the original sources (TypeScript, JSX). */
+    /** From the first module with a source map on, stack traces are mapped (see 01_core.js). */
+    void sourceMapsInUse() throws JavetException {
+        if (!sourceMapsInUse) {
+            sourceMapsInUse = true;
+            internals.set("hasSourceMaps", true);
+        }
+    }
+
+    /** Stack frames with the positions in transpiled modules mapped back to their source. */
+    String mapStackFrames(String frames) {
+        return modules == null ? frames : modules.sourceMaps().mapStack(frames);
+    }
+
+    /**
+     * The error with its position mapped back to the original source when V8 gave the position of
+     * emitted code: a stack's frames are mapped already (by the core's Error.prepareStackTrace), but a
+     * thrown value with no stack carries V8's raw position.
+     */
     JsException withSourceMaps(JsException error) {
-        if (modules == null || error instanceof JsTerminatedException) {
+        if (modules == null || error.fileName() == null || error.line() <= 0
+                || (error.jsStack() != null && error.jsStack().contains("\n    at "))) {
             return error;
         }
-        SourceMaps maps = modules.sourceMaps();
-        String stack = error.jsStack() == null ? null : maps.mapStack(error.jsStack());
-        String file = error.fileName();
-        int line = error.line();
-        int column = error.column();
-        String sourceLine = error.sourceLine();
-        if (file != null && line > 0) {
-            try {
-                SourceMaps.Position original = maps.map(URI.create(file), line, column);
-                if (original.line() != line || original.column() != column) {
-                    line = original.line();
-                    column = original.column();
-                    sourceLine = null; // V8's line is of the emitted code; the printer reads the original
-                }
-            } catch (IllegalArgumentException e) {
-                // not a URL: nothing to map
-            }
+        SourceMaps.Position original;
+        try {
+            original = modules.sourceMaps().map(URI.create(error.fileName()), error.line(), error.column());
+        } catch (IllegalArgumentException e) {
+            return error;
         }
-        return new JsException(error.errorClass(), error.jsMessage(), stack, file, line, column, sourceLine);
+        if (original.line() == error.line() && original.column() == error.column()) {
+            return error;
+        }
+        // V8's source line is of the emitted code; the printer reads the original one.
+        return new JsException(error.errorClass(), error.jsMessage(), error.jsStack(), error.fileName(),
+                original.line(), original.column(), null);
     }
 
     // ---- values and handles ---------------------------------------------------------------------------

@@ -42,7 +42,8 @@ final class CoreOps {
                 "op_proxy_details", call -> proxyDetails(core.v8(), ((Call) call).raw(0)),
                 "op_dynamic_import", call -> core.dynamicImport(call.string(0), attributes(call.arg(1)), URI.create(call.string(2))),
                 "op_import_meta", call -> importMeta(core, URI.create(call.string(0))),
-                "op_import_meta_resolve", call -> resolve(core, call.string(0), URI.create(call.string(1))));
+                "op_import_meta_resolve", call -> resolve(core, call.string(0), URI.create(call.string(1))),
+                "op_map_stack_frames", call -> core.mapStackFrames(call.string(0)));
     }
 
     /** Import attributes as the JavaScript side validated them: an object of strings, or nothing. */

@@ -111,6 +111,7 @@ final class ModuleLoader implements IV8ModuleResolver {
             Emit emit = rewrite(js);
             if (emit.sourceMap() != null) {
                 sourceMaps.register(js.url(), emit.sourceMap());
+                core.sourceMapsInUse();
             }
             module = v8.getExecutor(emit.code()).setResourceName(js.url().toString()).compileV8Module();
             codeByUrl.put(js.url().toString(), js.code());

@@ -166,6 +166,20 @@ class ValuesAndCallsTest {
     }
 
     @Test
+    void unboundedReentryIsSafeWhenStackTracesAreSourceMapped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path typed = dir.resolve("typed.ts");
+        java.nio.file.Files.writeString(typed, "export const n: number = 1;\n");
+        try (JsWorker own = runtime.newWorker()) {
+            JsContext mapped = own.newContext();
+            mapped.evalModule(typed).get();
+            mapped.setGlobal("bounce", (HostFunction) args -> ((JsFunction) args[0]).call(args[0])).get();
+            assertEquals("RangeError", mapped.eval(
+                    "try { bounce(f => bounce(f)); 'no error' } catch (e) { e.stack; e.constructor.name }").get());
+        }
+    }
+
+    @Test
     void blockingOnAContextFutureFromItsOwnLoopThrowsInsteadOfDeadlocking() throws Exception {
         String message = worker.submit(() -> {
             CompletableFuture<Object> inner = context.eval("1");
