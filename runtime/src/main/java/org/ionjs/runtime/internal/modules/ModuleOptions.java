@@ -21,7 +21,9 @@ public record ModuleOptions(List<Resolver> resolvers, List<Preprocessor> preproc
     /** The host's resolvers, then Ion's: the import map, path-like specifiers, data:, file:, https:/http:. */
     public ResolverChain resolverChain() {
         List<Resolver> all = new ArrayList<>(resolvers);
-        all.add(new ImportMapResolver(importMap));
+        if (importMap != ImportMap.empty()) {
+            all.add(new ImportMapResolver(importMap));
+        }
         all.add(new RelativeResolver());
         all.add(new DataUrlResolver());
         all.add(new FileResolver());
