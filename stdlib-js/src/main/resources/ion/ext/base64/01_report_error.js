@@ -1,0 +1,17 @@
+// HTML reportError(): https://html.spec.whatwg.org/multipage/webappapis.html#dom-reporterror
+const { ObjectDefineProperty, TypeError, globalThis } = primordials;
+const { reportException } = internals;
+
+// Written as a method because a WebIDL operation is not a constructor: `new reportError(e)` throws.
+const { reportError } = {
+  reportError(e) {
+    if (arguments.length === 0) {
+      throw new TypeError("Failed to execute 'reportError': 1 argument required, but only 0 present.");
+    }
+    reportException(e);
+  },
+};
+
+ObjectDefineProperty(globalThis, "reportError", {
+  value: reportError, writable: true, enumerable: true, configurable: true,
+});

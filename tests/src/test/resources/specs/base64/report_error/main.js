@@ -1,0 +1,3 @@
+console.log(typeof reportError, reportError.length);
+reportError(new TypeError("reported error"));
+console.log("not reached");
