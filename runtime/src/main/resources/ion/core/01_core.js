@@ -71,9 +71,9 @@ function isPlainObject(value) {
 }
 
 // ---- stack traces ------------------------------------------------------------------------------------
-// V8's own format, with the positions of transpiled modules (TypeScript, JSX) mapped back to their source
-// through the source maps Java keeps, so every stack anyone prints points at the original lines. Java sets
-// internals.hasSourceMaps once the first transpiled module loads; until then no frame needs mapping.
+// Once a transpiled module (TypeScript, JSX) has loaded, Java calls internals.mapStackTraces(): from then on
+// stacks keep V8's format with the positions mapped back to their source, so every stack anyone prints
+// points at the original lines. Programs of plain JavaScript keep V8's own formatting.
 function prepareStackTrace(error, callSites) {
   let header;
   try {
@@ -89,9 +89,6 @@ function prepareStackTrace(error, callSites) {
     frames[i] = `    at ${callSites[i]}`;
   }
   const text = ArrayPrototypeJoin(frames, "\n");
-  if (!internals.hasSourceMaps) {
-    return `${header}\n${text}`;
-  }
   try {
     return `${header}\n${opMapStackFrames(text)}`;
   } catch {
@@ -99,9 +96,11 @@ function prepareStackTrace(error, callSites) {
     return `${header}\n${text}`;
   }
 }
-ObjectDefineProperty(Error, "prepareStackTrace", {
-  value: prepareStackTrace, writable: true, enumerable: false, configurable: true,
-});
+internals.mapStackTraces = () => {
+  ObjectDefineProperty(Error, "prepareStackTrace", {
+    value: prepareStackTrace, writable: true, enumerable: false, configurable: true,
+  });
+};
 
 // ---- import() and import.meta -----------------------------------------------------------------------
 // Javet registers neither V8 host callback, so the module pipeline rewrites `import(x, options)` into

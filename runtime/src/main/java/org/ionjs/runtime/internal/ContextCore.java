@@ -644,7 +644,7 @@ public final class ContextCore implements HostContext {
     void sourceMapsInUse() throws JavetException {
         if (!sourceMapsInUse) {
             sourceMapsInUse = true;
-            internals.set("hasSourceMaps", true);
+            internals.invokeVoid("mapStackTraces");
         }
     }
 
