@@ -5,5 +5,6 @@ module org.ionjs.stdlib {
     provides org.ionjs.runtime.spi.Extension with
             org.ionjs.ext.console.ConsoleExtension,
             org.ionjs.ext.encoding.EncodingExtension,
-            org.ionjs.ext.timers.TimersExtension;
+            org.ionjs.ext.timers.TimersExtension,
+            org.ionjs.ext.url.UrlExtension;
 }

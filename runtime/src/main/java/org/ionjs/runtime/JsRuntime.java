@@ -103,7 +103,6 @@ public final class JsRuntime implements AutoCloseable {
             for (JsWorker worker : List.copyOf(workers)) {
                 worker.close();
             }
-            isolates.shutdown();
         }
     }
 
@@ -232,9 +231,9 @@ public final class JsRuntime implements AutoCloseable {
         }
 
         /**
-         * How many V8 isolates to keep made ahead of need, on a background thread, so that a new
-         * context does not wait the ~1 ms an isolate takes to make. Default 1; 0 suits a process that
-         * makes one context (a CLI).
+         * How many V8 isolates each worker keeps made ahead of need (made while its loop is idle), so that
+         * a new context does not wait the ~1 ms an isolate takes to make. Default 1; 0 suits a process
+         * that makes one context (a CLI).
          */
         public Builder spareIsolates(int count) {
             if (count < 0) {

@@ -102,7 +102,7 @@ public final class ContextCore implements HostContext {
     public static ContextCore create(WorkerLoop loop, RuntimeConfig config, IsolateSupply isolates,
                                      ContextOptions options) {
         loop.assertInEventLoop();
-        V8Runtime v8 = isolates.acquire();
+        V8Runtime v8 = isolates.acquire(loop);
         ContextCore core = new ContextCore(loop, config, options, v8, isolates);
         try {
             core.bootstrap(config);

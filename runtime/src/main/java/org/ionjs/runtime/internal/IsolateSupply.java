@@ -3,14 +3,14 @@ package org.ionjs.runtime.internal;
 import com.caoccao.javet.exceptions.JavetException;
 import com.caoccao.javet.interop.V8Runtime;
 
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Makes the isolates of a runtime's contexts and disposes of them, on a thread of its own, so a worker's
- * loop spends neither the ~1 ms an isolate takes to make nor the time it takes to tear down. It keeps
- * up to {@code spares} isolates made ahead of need; with none ready, a context makes its own at once.
+ * Makes the isolates of a runtime's contexts and disposes of them. A worker keeps up to {@code spares}
+ * isolates made ahead of need, made on its own thread while its loop is idle: V8 ties an isolate to the
+ * stack of the thread that created it ("IsOnCentralStack" aborted the process when an isolate made on
+ * another thread later overflowed its stack). Closed isolates are torn down on a thread of their own, off
+ * the loop.
  *
  * <p>Isolates are not reused: resetting a Javet isolate whose context held Java callbacks aborted V8
  * ("Empty MaybeLocal"), so each context gets a new isolate from the startup snapshot.
@@ -18,84 +18,52 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class IsolateSupply {
     private final RuntimeConfig config;
     private final int spares;
-    private final ConcurrentLinkedQueue<V8Runtime> ready = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger promised = new AtomicInteger();
-    private final LinkedBlockingQueue<Runnable> work = new LinkedBlockingQueue<>();
-    private volatile boolean closed;
-    private Thread thread;
+    private final LinkedBlockingQueue<V8Runtime> retired = new LinkedBlockingQueue<>();
+    private Thread disposer;
 
     public IsolateSupply(RuntimeConfig config, int spares) {
         this.config = config;
         this.spares = spares;
     }
 
-    /** Any thread: a fresh isolate from the runtime's snapshot, ready-made when one is. */
-    V8Runtime acquire() {
-        V8Runtime v8 = ready.poll();
-        if (v8 != null) {
-            promised.decrementAndGet();
+    /** Loop thread: a fresh isolate for a context of {@code loop}, ready-made when the loop has one. */
+    V8Runtime acquire(WorkerLoop loop) {
+        V8Runtime v8 = loop.takeSpareIsolate();
+        if (spares > 0) {
+            loop.whenIdle(() -> {
+                while (loop.spareIsolates() < spares && loop.isIdle()) {
+                    loop.addSpareIsolate(newIsolate());
+                }
+            });
         }
-        topUp();
-        return v8 != null ? v8 : V8Engine.newIsolate(config.v8Flags(), Snapshots.forConfig(config));
+        return v8 != null ? v8 : newIsolate();
+    }
+
+    private V8Runtime newIsolate() {
+        return V8Engine.newIsolate(config.v8Flags(), Snapshots.forConfig(config));
     }
 
     /** Any thread: closes the isolate of a closed context, off the caller's thread. */
     void retire(V8Runtime v8) {
-        if (!submit(() -> close(v8))) {
-            close(v8);
-        }
-    }
-
-    /** Closes the isolates made ahead and stops the thread. */
-    public void shutdown() {
-        closed = true;
-        submit(() -> {
-            for (V8Runtime v8; (v8 = ready.poll()) != null; ) {
-                close(v8);
+        synchronized (this) {
+            if (disposer == null) {
+                disposer = Thread.ofPlatform().daemon().name("ion-isolate-disposer").start(this::dispose);
             }
-        });
+        }
+        retired.add(v8);
     }
 
-    private void topUp() {
-        while (!closed && promised.get() < spares) {
-            promised.incrementAndGet();
-            submit(() -> {
-                if (closed) {
-                    promised.decrementAndGet();
-                    return;
-                }
-                ready.add(V8Engine.newIsolate(config.v8Flags(), Snapshots.forConfig(config)));
-            });
-        }
-    }
-
-    private synchronized boolean submit(Runnable task) {
-        if (thread == null) {
-            thread = Thread.ofPlatform().daemon().name("ion-isolates").start(this::run);
-        }
-        if (!thread.isAlive()) {
-            return false;
-        }
-        work.add(task);
-        return true;
-    }
-
-    private void run() {
+    private void dispose() {
         while (true) {
-            Runnable task;
             try {
-                task = work.take();
+                close(retired.take());
             } catch (InterruptedException e) {
                 return;
             }
-            WorkerLoop.runSafely(task);
-            if (closed && work.isEmpty() && ready.isEmpty()) {
-                return;
-            }
         }
     }
 
-    private static void close(V8Runtime v8) {
+    static void close(V8Runtime v8) {
         try {
             v8.close(true);
         } catch (JavetException ignored) {

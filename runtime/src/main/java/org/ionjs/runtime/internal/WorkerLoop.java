@@ -24,6 +24,8 @@ public final class WorkerLoop {
     private final List<ContextCore> contexts = new ArrayList<>();
     private final Thread thread;
     private final CompletableFuture<Void> terminated = new CompletableFuture<>();
+    private final java.util.ArrayDeque<Runnable> idleWork = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<com.caoccao.javet.interop.V8Runtime> spareIsolates = new java.util.ArrayDeque<>();
     private volatile boolean stopping;
     private int next;
 
@@ -73,6 +75,30 @@ public final class WorkerLoop {
         }
     }
 
+    /** Loop thread: runs {@code task} once nothing else is ready, before the loop sleeps. */
+    void whenIdle(Runnable task) {
+        assertInEventLoop();
+        idleWork.add(task);
+    }
+
+    /** Loop thread: true while no posted work and no context task is waiting. */
+    boolean isIdle() {
+        return inbox.isEmpty() && nextReadyIndex(System.nanoTime()) < 0;
+    }
+
+    com.caoccao.javet.interop.V8Runtime takeSpareIsolate() {
+        assertInEventLoop();
+        return spareIsolates.poll();
+    }
+
+    int spareIsolates() {
+        return spareIsolates.size();
+    }
+
+    void addSpareIsolate(com.caoccao.javet.interop.V8Runtime v8) {
+        spareIsolates.add(v8);
+    }
+
     /** Any thread: closes every context, then ends the thread. The future completes when it has. */
     public CompletableFuture<Void> shutdown() {
         stopping = true;
@@ -94,12 +120,18 @@ public final class WorkerLoop {
                         core.closeOnLoop();
                     }
                     runInbox();
+                    spareIsolates.forEach(IsolateSupply::close);
+                    spareIsolates.clear();
                     break;
                 }
                 long now = System.nanoTime();
                 ContextCore ready = nextReady(now);
                 if (ready != null) {
                     ready.runOneTask();
+                    continue;
+                }
+                if (!idleWork.isEmpty() && inbox.isEmpty()) {
+                    runSafely(idleWork.poll());
                     continue;
                 }
                 long wait = Long.MAX_VALUE;
@@ -128,16 +160,23 @@ public final class WorkerLoop {
     }
 
     private ContextCore nextReady(long now) {
+        int index = nextReadyIndex(now);
+        if (index < 0) {
+            return null;
+        }
+        next = (index + 1) % contexts.size();
+        return contexts.get(index);
+    }
+
+    private int nextReadyIndex(long now) {
         int size = contexts.size();
         for (int i = 0; i < size; i++) {
             int index = (next + i) % size;
-            ContextCore core = contexts.get(index);
-            if (core.hasReadyTask(now)) {
-                next = (index + 1) % size;
-                return core;
+            if (contexts.get(index).hasReadyTask(now)) {
+                return index;
             }
         }
-        return null;
+        return -1;
     }
 
     static void runSafely(Runnable task) {

@@ -1,0 +1,1557 @@
+// URL Standard: https://url.spec.whatwg.org/ — the URL parser, the host parser, URL and URLSearchParams.
+// Every URL record is a plain object { scheme, username, password, host, port, path, query, fragment }:
+// host is null or the serialized host, path an array of segments or a string (an opaque path).
+const { op_url_idna_map: opIdnaMap } = ops;
+const {
+  ArrayPrototypeJoin, ArrayPrototypePop, Map, MapPrototypeClear, MapPrototypeGet, MapPrototypeGetSize,
+  MapPrototypeSet, ArrayPrototypePush, ArrayPrototypeSort,
+  ArrayPrototypeSplice, ArrayPrototypeSlice, MathFloor, NumberPrototypeToString, ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ObjectSetPrototypeOf, ReflectOwnKeys, ReflectApply,
+  StringFromCharCode, StringFromCodePoint, StringPrototypeCharCodeAt, StringPrototypeCodePointAt,
+  StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeSplit,
+  StringPrototypeToLowerCase, StringPrototypeToUpperCase, StringPrototypeToWellFormed, SymbolIterator,
+  SymbolFor, SymbolToStringTag, TypeError, globalThis,
+} = primordials;
+
+const IteratorPrototype = ObjectGetPrototypeOf(ObjectGetPrototypeOf([][SymbolIterator]()));
+const EOF = -1;
+const FAILURE = null;
+
+// ---------------------------------------------------------------------------------------------------
+// WebIDL conversions
+
+// USVString: ToString (a Symbol throws), then lone surrogates become U+FFFD.
+function toUSVString(value) {
+  return StringPrototypeToWellFormed(`${value}`);
+}
+
+function requireArgs(length, required, what, iface) {
+  if (length < required) {
+    throw new TypeError(`Failed to ${what === "constructor" ? "construct" : "execute"} '${
+      what === "constructor" ? iface : what}'${what === "constructor" ? "" : ` on '${iface}'`}: ${required} argument${
+      required === 1 ? "" : "s"} required, but only ${length} present.`);
+  }
+}
+
+function describe(value) {
+  return value.length > 100 ? `${StringPrototypeSlice(value, 0, 100)}...` : value;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Code points, UTF-8 and percent-encoding
+
+function codePoints(string) {
+  const out = [];
+  for (let i = 0; i < string.length; i++) {
+    const c = StringPrototypeCodePointAt(string, i);
+    ArrayPrototypePush(out, c);
+    if (c > 0xFFFF) i++;
+  }
+  return out;
+}
+
+function utf8Bytes(cp, out) {
+  if (cp < 0x80) ArrayPrototypePush(out, cp);
+  else if (cp < 0x800) ArrayPrototypePush(out, 0xC0 | (cp >> 6), 0x80 | (cp & 0x3F));
+  else if (cp < 0x10000) ArrayPrototypePush(out, 0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F));
+  else {
+    ArrayPrototypePush(out, 0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3F), 0x80 | ((cp >> 6) & 0x3F),
+      0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
+const HEX = [];
+for (let i = 0; i < 256; i++) {
+  HEX[i] = `%${i < 16 ? "0" : ""}${StringPrototypeToUpperCase(NumberPrototypeToString(i, 16))}`;
+}
+
+// The percent-encode sets, as predicates on a code point.
+const inC0ControlSet = (c) => c < 0x20 || c > 0x7E;
+const inFragmentSet = (c) => inC0ControlSet(c) || c === 0x20 || c === 0x22 || c === 0x3C || c === 0x3E || c === 0x60;
+const inQuerySet = (c) => inC0ControlSet(c) || c === 0x20 || c === 0x22 || c === 0x23 || c === 0x3C || c === 0x3E;
+const inSpecialQuerySet = (c) => inQuerySet(c) || c === 0x27;
+const inPathSet = (c) => inQuerySet(c) || c === 0x3F || c === 0x5E || c === 0x60 || c === 0x7B || c === 0x7D;
+const inUserinfoSet = (c) => inPathSet(c) || c === 0x2F || c === 0x3A || c === 0x3B || c === 0x3D || c === 0x40 ||
+  (c >= 0x5B && c <= 0x5D) || c === 0x7C;
+const inComponentSet = (c) => inUserinfoSet(c) || (c >= 0x24 && c <= 0x26) || c === 0x2B || c === 0x2C;
+const inFormSet = (c) => inComponentSet(c) || c === 0x21 || (c >= 0x27 && c <= 0x29) || c === 0x7E;
+
+const ASCII = [];
+for (let i = 0; i < 128; i++) ASCII[i] = StringFromCharCode(i);
+
+function percentEncode(c, inSet) {
+  if (!inSet(c)) return c < 128 ? ASCII[c] : StringFromCodePoint(c);
+  const bytes = utf8Bytes(c, []);
+  let out = "";
+  for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i]];
+  return out;
+}
+
+function percentEncodeString(string, inSet) {
+  let out = "";
+  for (let i = 0; i < string.length; i++) {
+    const c = StringPrototypeCodePointAt(string, i);
+    if (c > 0xFFFF) i++;
+    out += percentEncode(c, inSet);
+  }
+  return out;
+}
+
+function hexValue(c) {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
+}
+
+// Percent-decode a string to bytes.
+function percentDecode(string) {
+  const bytes = [];
+  for (let i = 0; i < string.length; i++) {
+    const c = StringPrototypeCodePointAt(string, i);
+    if (c > 0xFFFF) i++;
+    if (c === 0x25 && i + 2 < string.length + 0) {
+      const h = hexValue(StringPrototypeCharCodeAt(string, i + 1));
+      const l = hexValue(StringPrototypeCharCodeAt(string, i + 2));
+      if (h >= 0 && l >= 0) {
+        ArrayPrototypePush(bytes, h * 16 + l);
+        i += 2;
+        continue;
+      }
+    }
+    utf8Bytes(c, bytes);
+  }
+  return bytes;
+}
+
+// UTF-8 decode without BOM (errors become U+FFFD, as the Encoding Standard says).
+function utf8Decode(bytes) {
+  let out = "";
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      out += StringFromCharCode(b);
+      i++;
+      continue;
+    }
+    let need, cp, lower = 0x80, upper = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) {
+      need = 1; cp = b & 0x1F;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      if (b === 0xE0) lower = 0xA0;
+      if (b === 0xED) upper = 0x9F;
+      need = 2; cp = b & 0xF;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      if (b === 0xF0) lower = 0x90;
+      if (b === 0xF4) upper = 0x8F;
+      need = 3; cp = b & 7;
+    } else {
+      out += "\uFFFD";
+      i++;
+      continue;
+    }
+    let j = i + 1, ok = true;
+    for (let k = 0; k < need; k++, j++) {
+      const c = bytes[j];
+      if (j >= n || c < lower || c > upper) {
+        ok = false;
+        break;
+      }
+      lower = 0x80; upper = 0xBF;
+      cp = (cp << 6) | (c & 0x3F);
+    }
+    out += ok ? StringFromCodePoint(cp) : "\uFFFD";
+    i = j;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Hosts
+
+const SPECIAL_SCHEMES = { __proto__: null, "ftp": 21, "file": null, "http": 80, "https": 443, "ws": 80, "wss": 443 };
+const isSpecialScheme = (scheme) => scheme in SPECIAL_SCHEMES;
+const defaultPort = (scheme) => (scheme in SPECIAL_SCHEMES ? SPECIAL_SCHEMES[scheme] : null);
+
+function isForbiddenHost(c) {
+  return c === 0 || c === 0x09 || c === 0x0A || c === 0x0D || c === 0x20 || c === 0x23 || c === 0x2F ||
+    c === 0x3A || c === 0x3C || c === 0x3E || c === 0x3F || c === 0x40 || c === 0x5B || c === 0x5C ||
+    c === 0x5D || c === 0x5E || c === 0x7C;
+}
+
+function isForbiddenDomain(c) {
+  return isForbiddenHost(c) || c <= 0x1F || c === 0x25 || c === 0x7F;
+}
+
+function hostParse(input, isOpaque) {
+  if (StringPrototypeCharCodeAt(input, 0) === 0x5B) {
+    if (StringPrototypeCharCodeAt(input, input.length - 1) !== 0x5D) return FAILURE;
+    const address = ipv6Parse(codePoints(StringPrototypeSlice(input, 1, -1)));
+    return address === FAILURE ? FAILURE : `[${ipv6Serialize(address)}]`;
+  }
+  if (isOpaque) {
+    for (let i = 0; i < input.length; i++) {
+      if (isForbiddenHost(StringPrototypeCharCodeAt(input, i))) return FAILURE;
+    }
+    return percentEncodeString(input, inC0ControlSet);
+  }
+  const domain = StringPrototypeIndexOf(input, "%") === -1 ? input : utf8Decode(percentDecode(input));
+  const asciiDomain = domainToASCII(domain);
+  if (asciiDomain === FAILURE) return FAILURE;
+  for (let i = 0; i < asciiDomain.length; i++) {
+    if (isForbiddenDomain(StringPrototypeCharCodeAt(asciiDomain, i))) return FAILURE;
+  }
+  if (endsInANumber(asciiDomain)) return ipv4Parse(asciiDomain);
+  return asciiDomain;
+}
+
+function endsInANumber(input) {
+  const parts = StringPrototypeSplit(input, ".");
+  if (parts[parts.length - 1] === "") {
+    if (parts.length === 1) return false;
+    ArrayPrototypePop(parts);
+  }
+  const last = parts[parts.length - 1];
+  if (last !== "") {
+    let digits = true;
+    for (let i = 0; i < last.length; i++) {
+      const c = StringPrototypeCharCodeAt(last, i);
+      if (c < 0x30 || c > 0x39) {
+        digits = false;
+        break;
+      }
+    }
+    if (digits) return true;
+  }
+  return ipv4NumberParse(last) !== FAILURE;
+}
+
+function ipv4NumberParse(input) {
+  if (input === "") return FAILURE;
+  let radix = 10;
+  if (input.length >= 2 && StringPrototypeCharCodeAt(input, 0) === 0x30 &&
+      (StringPrototypeCharCodeAt(input, 1) | 0x20) === 0x78) {
+    input = StringPrototypeSlice(input, 2);
+    radix = 16;
+  } else if (input.length >= 2 && StringPrototypeCharCodeAt(input, 0) === 0x30) {
+    input = StringPrototypeSlice(input, 1);
+    radix = 8;
+  }
+  let value = 0;
+  for (let i = 0; i < input.length; i++) {
+    const d = hexValue(StringPrototypeCharCodeAt(input, i));
+    if (d < 0 || d >= radix) return FAILURE;
+    value = value * radix + d;
+  }
+  return value;
+}
+
+function ipv4Parse(input) {
+  const parts = StringPrototypeSplit(input, ".");
+  if (parts[parts.length - 1] === "" && parts.length > 1) ArrayPrototypePop(parts);
+  if (parts.length > 4) return FAILURE;
+  const numbers = [];
+  for (let i = 0; i < parts.length; i++) {
+    const n = ipv4NumberParse(parts[i]);
+    if (n === FAILURE) return FAILURE;
+    ArrayPrototypePush(numbers, n);
+  }
+  for (let i = 0; i < numbers.length - 1; i++) {
+    if (numbers[i] > 255) return FAILURE;
+  }
+  const last = numbers[numbers.length - 1];
+  if (last >= 256 ** (5 - numbers.length)) return FAILURE;
+  let ipv4 = last;
+  for (let i = 0; i < numbers.length - 1; i++) ipv4 += numbers[i] * 256 ** (3 - i);
+  const out = [];
+  for (let i = 0; i < 4; i++) {
+    out[3 - i] = `${ipv4 % 256}`;
+    ipv4 = MathFloor(ipv4 / 256);
+  }
+  return ArrayPrototypeJoin(out, ".");
+}
+
+function ipv6Parse(input) {
+  const address = [0, 0, 0, 0, 0, 0, 0, 0];
+  let pieceIndex = 0, compress = null, p = 0;
+  const at = (i) => (i < input.length ? input[i] : EOF);
+  if (at(p) === 0x3A) {
+    if (at(p + 1) !== 0x3A) return FAILURE;
+    p += 2;
+    compress = ++pieceIndex;
+  }
+  while (at(p) !== EOF) {
+    if (pieceIndex === 8) return FAILURE;
+    if (at(p) === 0x3A) {
+      if (compress !== null) return FAILURE;
+      p++;
+      compress = ++pieceIndex;
+      continue;
+    }
+    let value = 0, length = 0;
+    while (length < 4 && at(p) !== EOF && hexValue(at(p)) >= 0) {
+      value = value * 0x10 + hexValue(at(p));
+      p++;
+      length++;
+    }
+    if (at(p) === 0x2E) {
+      if (length === 0) return FAILURE;
+      p -= length;
+      if (pieceIndex > 6) return FAILURE;
+      let numbersSeen = 0;
+      while (at(p) !== EOF) {
+        let ipv4Piece = null;
+        if (numbersSeen > 0) {
+          if (at(p) === 0x2E && numbersSeen < 4) p++;
+          else return FAILURE;
+        }
+        if (!(at(p) >= 0x30 && at(p) <= 0x39)) return FAILURE;
+        while (at(p) >= 0x30 && at(p) <= 0x39) {
+          const number = at(p) - 0x30;
+          if (ipv4Piece === null) ipv4Piece = number;
+          else if (ipv4Piece === 0) return FAILURE;
+          else ipv4Piece = ipv4Piece * 10 + number;
+          if (ipv4Piece > 255) return FAILURE;
+          p++;
+        }
+        address[pieceIndex] = address[pieceIndex] * 0x100 + ipv4Piece;
+        numbersSeen++;
+        if (numbersSeen === 2 || numbersSeen === 4) pieceIndex++;
+      }
+      if (numbersSeen !== 4) return FAILURE;
+      break;
+    } else if (at(p) === 0x3A) {
+      p++;
+      if (at(p) === EOF) return FAILURE;
+    } else if (at(p) !== EOF) {
+      return FAILURE;
+    }
+    address[pieceIndex] = value;
+    pieceIndex++;
+  }
+  if (compress !== null) {
+    let swaps = pieceIndex - compress;
+    pieceIndex = 7;
+    while (pieceIndex !== 0 && swaps > 0) {
+      const t = address[pieceIndex];
+      address[pieceIndex] = address[compress + swaps - 1];
+      address[compress + swaps - 1] = t;
+      pieceIndex--;
+      swaps--;
+    }
+  } else if (pieceIndex !== 8) {
+    return FAILURE;
+  }
+  return address;
+}
+
+function ipv6Serialize(address) {
+  // The first longest run of two or more zero pieces is compressed.
+  let compress = -1, bestLength = 1;
+  for (let i = 0; i < 8;) {
+    if (address[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && address[j] === 0) j++;
+    if (j - i > bestLength) {
+      bestLength = j - i;
+      compress = i;
+    }
+    i = j;
+  }
+  let out = "";
+  let ignore0 = false;
+  for (let i = 0; i < 8; i++) {
+    if (ignore0 && address[i] === 0) continue;
+    ignore0 = false;
+    if (compress === i) {
+      out += i === 0 ? "::" : ":";
+      ignore0 = true;
+      continue;
+    }
+    out += NumberPrototypeToString(address[i], 16);
+    if (i !== 7) out += ":";
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Domain to ASCII. UTS #46 processing is approximated without its mapping table: Java (op_url_idna_map)
+// removes ignorable code points, maps the ideographic full stops to ".", applies NFKC and lowercasing
+// and rejects disallowed code points; labels are converted with punycode (RFC 3492) here. See
+// README.md for what this misses.
+
+const PUNY_BASE = 36, T_MIN = 1, T_MAX = 26, SKEW = 38, DAMP = 700, INITIAL_BIAS = 72, INITIAL_N = 128;
+
+function adapt(delta, numPoints, first) {
+  delta = first ? MathFloor(delta / DAMP) : delta >> 1;
+  delta += MathFloor(delta / numPoints);
+  let k = 0;
+  while (delta > ((PUNY_BASE - T_MIN) * T_MAX) >> 1) {
+    delta = MathFloor(delta / (PUNY_BASE - T_MIN));
+    k += PUNY_BASE;
+  }
+  return k + MathFloor(((PUNY_BASE - T_MIN + 1) * delta) / (delta + SKEW));
+}
+
+const digitChar = (d) => StringFromCharCode(d < 26 ? d + 0x61 : d + 22);
+
+function punycodeEncode(input) {
+  const cps = codePoints(input);
+  let out = "";
+  for (let i = 0; i < cps.length; i++) if (cps[i] < 0x80) out += StringFromCharCode(cps[i]);
+  const basic = out.length;
+  let handled = basic;
+  if (basic > 0) out += "-";
+  let n = INITIAL_N, delta = 0, bias = INITIAL_BIAS;
+  while (handled < cps.length) {
+    let m = 0x7FFFFFFF;
+    for (let i = 0; i < cps.length; i++) if (cps[i] >= n && cps[i] < m) m = cps[i];
+    delta += (m - n) * (handled + 1);
+    n = m;
+    for (let i = 0; i < cps.length; i++) {
+      const c = cps[i];
+      if (c < n) delta++;
+      if (c === n) {
+        let q = delta;
+        for (let k = PUNY_BASE; ; k += PUNY_BASE) {
+          const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+          if (q < t) break;
+          out += digitChar(t + ((q - t) % (PUNY_BASE - t)));
+          q = MathFloor((q - t) / (PUNY_BASE - t));
+        }
+        out += digitChar(q);
+        bias = adapt(delta, handled + 1, handled === basic);
+        delta = 0;
+        handled++;
+      }
+    }
+    delta++;
+    n++;
+  }
+  return out;
+}
+
+function punycodeDecode(input) {
+  const output = [];
+  let b = -1;
+  for (let i = 0; i < input.length; i++) if (StringPrototypeCharCodeAt(input, i) === 0x2D) b = i;
+  for (let i = 0; i < (b < 0 ? 0 : b); i++) {
+    const c = StringPrototypeCharCodeAt(input, i);
+    if (c >= 0x80) return FAILURE;
+    ArrayPrototypePush(output, c);
+  }
+  let n = INITIAL_N, i = 0, bias = INITIAL_BIAS;
+  for (let p = b < 0 ? 0 : b + 1; p < input.length;) {
+    const oldi = i;
+    let w = 1;
+    for (let k = PUNY_BASE; ; k += PUNY_BASE) {
+      if (p >= input.length) return FAILURE;
+      const c = StringPrototypeCharCodeAt(input, p++);
+      const digit = c >= 0x30 && c <= 0x39 ? c - 22 : c >= 0x41 && c <= 0x5A ? c - 0x41 :
+        c >= 0x61 && c <= 0x7A ? c - 0x61 : -1;
+      if (digit < 0) return FAILURE;
+      i += digit * w;
+      if (i > 0x10FFFF * 64) return FAILURE;
+      const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+      if (digit < t) break;
+      w *= PUNY_BASE - t;
+    }
+    bias = adapt(i - oldi, output.length + 1, oldi === 0);
+    n += MathFloor(i / (output.length + 1));
+    i %= output.length + 1;
+    if (n > 0x10FFFF || (n >= 0xD800 && n <= 0xDFFF)) return FAILURE;
+    ArrayPrototypeSplice(output, i, 0, n);
+    i++;
+  }
+  let out = "";
+  for (let k = 0; k < output.length; k++) out += StringFromCodePoint(output[k]);
+  return out;
+}
+
+function isAsciiLowerCase(string) {
+  for (let i = 0; i < string.length; i++) {
+    const c = StringPrototypeCharCodeAt(string, i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5A)) return false;
+  }
+  return true;
+}
+
+// The last mappings Java made, so that a page of URLs on one non-ASCII host calls Java once.
+const idnaCache = new Map();
+
+function idnaMap(domain) {
+  let mapped = MapPrototypeGet(idnaCache, domain);
+  if (mapped === undefined) {
+    mapped = opIdnaMap(domain);
+    if (MapPrototypeGetSize(idnaCache) >= 256) MapPrototypeClear(idnaCache);
+    MapPrototypeSet(idnaCache, domain, mapped);
+  }
+  return mapped;
+}
+
+function domainToASCII(domain) {
+  if (domain === "") return FAILURE;
+  let ascii = true;
+  for (let i = 0; i < domain.length; i++) {
+    if (StringPrototypeCharCodeAt(domain, i) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    const lower = StringPrototypeToLowerCase(domain);
+    if (StringPrototypeIndexOf(lower, "xn--") === -1) return lower;
+  }
+  // Java maps (removes ignorables, NFKC, lowercases) and rejects disallowed code points.
+  const mapped = ascii ? StringPrototypeToLowerCase(domain) : idnaMap(domain);
+  if (mapped === null) return FAILURE;
+  const labels = StringPrototypeSplit(mapped, ".");
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i];
+    if (StringPrototypeSlice(label, 0, 4) === "xn--") {
+      const decoded = punycodeDecode(StringPrototypeSlice(label, 4));
+      // A decoded label must be non-empty, non-ASCII and already in mapped form.
+      if (decoded === FAILURE || decoded === "" || isAsciiLowerCase(decoded) || !validLabel(decoded) ||
+          idnaMap(decoded) !== decoded) {
+        return FAILURE;
+      }
+    } else if (!isAsciiLowerCase(label)) {
+      if (!validLabel(label)) return FAILURE;
+      labels[i] = `xn--${punycodeEncode(label)}`;
+    }
+  }
+  const result = ArrayPrototypeJoin(labels, ".");
+  return result === "" ? FAILURE : result;
+}
+
+function validLabel(label) {
+  for (let i = 0; i < label.length; i++) {
+    if (isForbiddenDomain(StringPrototypeCharCodeAt(label, i))) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The basic URL parser
+
+const SCHEME_START = 1, SCHEME = 2, NO_SCHEME = 3, SPECIAL_RELATIVE_OR_AUTHORITY = 4, PATH_OR_AUTHORITY = 5,
+  RELATIVE = 6, RELATIVE_SLASH = 7, SPECIAL_AUTHORITY_SLASHES = 8, SPECIAL_AUTHORITY_IGNORE_SLASHES = 9,
+  AUTHORITY = 10, HOST = 11, HOSTNAME = 12, PORT = 13, FILE = 14, FILE_SLASH = 15, FILE_HOST = 16,
+  PATH_START = 17, PATH = 18, OPAQUE_PATH = 19, QUERY = 20, FRAGMENT = 21;
+
+function newRecord() {
+  return { scheme: "", username: "", password: "", host: null, port: null, path: [], query: null, fragment: null };
+}
+
+const hasOpaquePath = (url) => typeof url.path === "string";
+const includesCredentials = (url) => url.username !== "" || url.password !== "";
+const isAlpha = (c) => (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A);
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
+
+function isWindowsDriveLetter(string, normalizedOnly) {
+  if (string.length !== 2 || !isAlpha(StringPrototypeCharCodeAt(string, 0))) return false;
+  const c = StringPrototypeCharCodeAt(string, 1);
+  return c === 0x3A || (!normalizedOnly && c === 0x7C);
+}
+
+function startsWithWindowsDriveLetter(at, len, p) {
+  if (len - p < 2 || !isAlpha(at(p)) || (at(p + 1) !== 0x3A && at(p + 1) !== 0x7C)) return false;
+  if (len - p === 2) return true;
+  const c = at(p + 2);
+  return c === 0x2F || c === 0x5C || c === 0x3F || c === 0x23;
+}
+
+// Whether a string has surrogates (then the parser walks an array of code points, else the string).
+function hasSurrogates(string) {
+  for (let i = 0; i < string.length; i++) {
+    const c = StringPrototypeCharCodeAt(string, i);
+    if (c >= 0xD800 && c <= 0xDFFF) return true;
+  }
+  return false;
+}
+
+function shortenPath(url) {
+  const path = url.path;
+  if (url.scheme === "file" && path.length === 1 && isWindowsDriveLetter(path[0], true)) return;
+  ArrayPrototypePop(path);
+}
+
+function isSingleDot(s) {
+  return s === "." || (s.length === 3 && StringPrototypeToLowerCase(s) === "%2e");
+}
+
+function isDoubleDot(s) {
+  if (s === "..") return true;
+  if (s.length < 4 || s.length > 6) return false;
+  const l = StringPrototypeToLowerCase(s);
+  return l === ".%2e" || l === "%2e." || l === "%2e%2e";
+}
+
+function trimControlAndSpace(input) {
+  let start = 0, end = input.length;
+  while (start < end && StringPrototypeCharCodeAt(input, start) <= 0x20) start++;
+  while (end > start && StringPrototypeCharCodeAt(input, end - 1) <= 0x20) end--;
+  return start === 0 && end === input.length ? input : StringPrototypeSlice(input, start, end);
+}
+
+function removeTabAndNewline(input) {
+  let out = null;
+  for (let i = 0; i < input.length; i++) {
+    const c = StringPrototypeCharCodeAt(input, i);
+    if (c === 0x09 || c === 0x0A || c === 0x0D) {
+      if (out === null) out = StringPrototypeSlice(input, 0, i);
+    } else if (out !== null) {
+      out += input[i];
+    }
+  }
+  return out === null ? input : out;
+}
+
+function basicParse(input, base, url, override) {
+  if (url === undefined) {
+    url = newRecord();
+    input = trimControlAndSpace(input);
+  }
+  input = removeTabAndNewline(input);
+  let state = override || SCHEME_START;
+  let buffer = "";
+  let atSignSeen = false, insideBrackets = false, passwordTokenSeen = false;
+  const cps = hasSurrogates(input) ? codePoints(input) : null;
+  const len = cps === null ? input.length : cps.length;
+  const at = cps === null ? (i) => (i < len ? StringPrototypeCharCodeAt(input, i) : EOF) :
+    (i) => (i < len ? cps[i] : EOF);
+  for (let p = 0; ; p++) {
+    const c = at(p);
+    switch (state) {
+      case SCHEME_START:
+        if (isAlpha(c)) {
+          buffer += StringFromCharCode(c | 0x20);
+          state = SCHEME;
+        } else if (!override) {
+          state = NO_SCHEME;
+          p--;
+        } else {
+          return FAILURE;
+        }
+        break;
+      case SCHEME:
+        if (isAlpha(c) || isDigit(c) || c === 0x2B || c === 0x2D || c === 0x2E) {
+          buffer += StringFromCharCode(isAlpha(c) ? c | 0x20 : c);
+        } else if (c === 0x3A) {
+          if (override) {
+            if (isSpecialScheme(url.scheme) !== isSpecialScheme(buffer)) return url;
+            if ((includesCredentials(url) || url.port !== null) && buffer === "file") return url;
+            if (url.scheme === "file" && url.host === "") return url;
+          }
+          url.scheme = buffer;
+          if (override) {
+            if (url.port === defaultPort(url.scheme)) url.port = null;
+            return url;
+          }
+          buffer = "";
+          if (url.scheme === "file") {
+            state = FILE;
+          } else if (isSpecialScheme(url.scheme) && base !== null && base.scheme === url.scheme) {
+            state = SPECIAL_RELATIVE_OR_AUTHORITY;
+          } else if (isSpecialScheme(url.scheme)) {
+            state = SPECIAL_AUTHORITY_SLASHES;
+          } else if (at(p + 1) === 0x2F) {
+            state = PATH_OR_AUTHORITY;
+            p++;
+          } else {
+            url.path = "";
+            state = OPAQUE_PATH;
+          }
+        } else if (!override) {
+          buffer = "";
+          state = NO_SCHEME;
+          p = -1;
+        } else {
+          return FAILURE;
+        }
+        break;
+      case NO_SCHEME:
+        if (base === null || (hasOpaquePath(base) && c !== 0x23)) return FAILURE;
+        if (hasOpaquePath(base) && c === 0x23) {
+          url.scheme = base.scheme;
+          url.path = base.path;
+          url.query = base.query;
+          url.fragment = "";
+          state = FRAGMENT;
+        } else {
+          state = base.scheme !== "file" ? RELATIVE : FILE;
+          p--;
+        }
+        break;
+      case SPECIAL_RELATIVE_OR_AUTHORITY:
+        if (c === 0x2F && at(p + 1) === 0x2F) {
+          state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+          p++;
+        } else {
+          state = RELATIVE;
+          p--;
+        }
+        break;
+      case PATH_OR_AUTHORITY:
+        if (c === 0x2F) {
+          state = AUTHORITY;
+        } else {
+          state = PATH;
+          p--;
+        }
+        break;
+      case RELATIVE:
+        url.scheme = base.scheme;
+        if (c === 0x2F || (c === 0x5C && isSpecialScheme(url.scheme))) {
+          state = RELATIVE_SLASH;
+        } else {
+          url.username = base.username;
+          url.password = base.password;
+          url.host = base.host;
+          url.port = base.port;
+          url.path = ArrayPrototypeSlice(base.path);
+          url.query = base.query;
+          if (c === 0x3F) {
+            url.query = "";
+            state = QUERY;
+          } else if (c === 0x23) {
+            url.fragment = "";
+            state = FRAGMENT;
+          } else if (c !== EOF) {
+            url.query = null;
+            shortenPath(url);
+            state = PATH;
+            p--;
+          }
+        }
+        break;
+      case RELATIVE_SLASH:
+        if (isSpecialScheme(url.scheme) && (c === 0x2F || c === 0x5C)) {
+          state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+        } else if (c === 0x2F) {
+          state = AUTHORITY;
+        } else {
+          url.username = base.username;
+          url.password = base.password;
+          url.host = base.host;
+          url.port = base.port;
+          state = PATH;
+          p--;
+        }
+        break;
+      case SPECIAL_AUTHORITY_SLASHES:
+        if (c === 0x2F && at(p + 1) === 0x2F) {
+          p++;
+        } else {
+          p--;
+        }
+        state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+        break;
+      case SPECIAL_AUTHORITY_IGNORE_SLASHES:
+        if (c !== 0x2F && c !== 0x5C) {
+          state = AUTHORITY;
+          p--;
+        }
+        break;
+      case AUTHORITY:
+        if (c === 0x40) {
+          if (atSignSeen) buffer = `%40${buffer}`;
+          atSignSeen = true;
+          for (let i = 0; i < buffer.length; i++) {
+            const b = StringPrototypeCodePointAt(buffer, i);
+            if (b > 0xFFFF) i++;
+            if (b === 0x3A && !passwordTokenSeen) {
+              passwordTokenSeen = true;
+              continue;
+            }
+            const encoded = percentEncode(b, inUserinfoSet);
+            if (passwordTokenSeen) url.password += encoded;
+            else url.username += encoded;
+          }
+          buffer = "";
+        } else if (c === EOF || c === 0x2F || c === 0x3F || c === 0x23 ||
+                   (c === 0x5C && isSpecialScheme(url.scheme))) {
+          if (atSignSeen && buffer === "") return FAILURE;
+          p -= (cps === null ? buffer.length : codePoints(buffer).length) + 1;
+          buffer = "";
+          state = HOST;
+        } else {
+          buffer += StringFromCodePoint(c);
+        }
+        break;
+      case HOST:
+      case HOSTNAME:
+        if (override && url.scheme === "file") {
+          p--;
+          state = FILE_HOST;
+        } else if (c === 0x3A && !insideBrackets) {
+          if (buffer === "") return FAILURE;
+          if (override === HOSTNAME) return FAILURE;
+          const host = hostParse(buffer, !isSpecialScheme(url.scheme));
+          if (host === FAILURE) return FAILURE;
+          url.host = host;
+          buffer = "";
+          state = PORT;
+        } else if (c === EOF || c === 0x2F || c === 0x3F || c === 0x23 ||
+                   (c === 0x5C && isSpecialScheme(url.scheme))) {
+          p--;
+          if (isSpecialScheme(url.scheme) && buffer === "") return FAILURE;
+          if (override && buffer === "" && (includesCredentials(url) || url.port !== null)) return FAILURE;
+          const host = hostParse(buffer, !isSpecialScheme(url.scheme));
+          if (host === FAILURE) return FAILURE;
+          url.host = host;
+          buffer = "";
+          state = PATH_START;
+          if (override) return url;
+        } else {
+          if (c === 0x5B) insideBrackets = true;
+          if (c === 0x5D) insideBrackets = false;
+          buffer += StringFromCodePoint(c);
+        }
+        break;
+      case PORT:
+        if (isDigit(c)) {
+          buffer += StringFromCharCode(c);
+        } else if (c === EOF || c === 0x2F || c === 0x3F || c === 0x23 ||
+                   (c === 0x5C && isSpecialScheme(url.scheme)) || override) {
+          if (buffer !== "") {
+            let port = 0;
+            for (let i = 0; i < buffer.length; i++) {
+              port = port * 10 + (StringPrototypeCharCodeAt(buffer, i) - 0x30);
+              if (port > 65535) return FAILURE;
+            }
+            url.port = port === defaultPort(url.scheme) ? null : port;
+            buffer = "";
+            if (override) return url;
+          }
+          if (override) return FAILURE;
+          state = PATH_START;
+          p--;
+        } else {
+          return FAILURE;
+        }
+        break;
+      case FILE:
+        url.scheme = "file";
+        url.host = "";
+        if (c === 0x2F || c === 0x5C) {
+          state = FILE_SLASH;
+        } else if (base !== null && base.scheme === "file") {
+          url.host = base.host;
+          url.path = ArrayPrototypeSlice(base.path);
+          url.query = base.query;
+          if (c === 0x3F) {
+            url.query = "";
+            state = QUERY;
+          } else if (c === 0x23) {
+            url.fragment = "";
+            state = FRAGMENT;
+          } else if (c !== EOF) {
+            url.query = null;
+            if (!startsWithWindowsDriveLetter(at, len, p)) shortenPath(url);
+            else url.path = [];
+            state = PATH;
+            p--;
+          }
+        } else {
+          state = PATH;
+          p--;
+        }
+        break;
+      case FILE_SLASH:
+        if (c === 0x2F || c === 0x5C) {
+          state = FILE_HOST;
+        } else {
+          if (base !== null && base.scheme === "file") {
+            url.host = base.host;
+            if (!startsWithWindowsDriveLetter(at, len, p) && base.path.length > 0 &&
+                isWindowsDriveLetter(base.path[0], true)) {
+              ArrayPrototypePush(url.path, base.path[0]);
+            }
+          }
+          state = PATH;
+          p--;
+        }
+        break;
+      case FILE_HOST:
+        if (c === EOF || c === 0x2F || c === 0x5C || c === 0x3F || c === 0x23) {
+          p--;
+          if (!override && isWindowsDriveLetter(buffer, false)) {
+            state = PATH;
+          } else if (buffer === "") {
+            url.host = "";
+            if (override) return url;
+            state = PATH_START;
+          } else {
+            let host = hostParse(buffer, !isSpecialScheme(url.scheme));
+            if (host === FAILURE) return FAILURE;
+            if (host === "localhost") host = "";
+            url.host = host;
+            if (override) return url;
+            buffer = "";
+            state = PATH_START;
+          }
+        } else {
+          buffer += StringFromCodePoint(c);
+        }
+        break;
+      case PATH_START:
+        if (isSpecialScheme(url.scheme)) {
+          state = PATH;
+          if (c !== 0x2F && c !== 0x5C) p--;
+        } else if (!override && c === 0x3F) {
+          url.query = "";
+          state = QUERY;
+        } else if (!override && c === 0x23) {
+          url.fragment = "";
+          state = FRAGMENT;
+        } else if (c !== EOF) {
+          state = PATH;
+          if (c !== 0x2F) p--;
+        } else if (override && url.host === null) {
+          ArrayPrototypePush(url.path, "");
+        }
+        break;
+      case PATH: {
+        const slash = c === 0x2F || (c === 0x5C && isSpecialScheme(url.scheme));
+        if (c === EOF || slash || (!override && (c === 0x3F || c === 0x23))) {
+          if (isDoubleDot(buffer)) {
+            shortenPath(url);
+            if (!slash) ArrayPrototypePush(url.path, "");
+          } else if (isSingleDot(buffer)) {
+            if (!slash) ArrayPrototypePush(url.path, "");
+          } else {
+            if (url.scheme === "file" && url.path.length === 0 && isWindowsDriveLetter(buffer, false)) {
+              buffer = `${buffer[0]}:`;
+            }
+            ArrayPrototypePush(url.path, buffer);
+          }
+          buffer = "";
+          if (c === 0x3F) {
+            url.query = "";
+            state = QUERY;
+          } else if (c === 0x23) {
+            url.fragment = "";
+            state = FRAGMENT;
+          }
+        } else {
+          buffer += percentEncode(c, inPathSet);
+        }
+        break;
+      }
+      case OPAQUE_PATH:
+        if (c === 0x3F) {
+          url.query = "";
+          state = QUERY;
+        } else if (c === 0x23) {
+          url.fragment = "";
+          state = FRAGMENT;
+        } else if (c === 0x20) {
+          // A space right before the query or fragment is encoded, so the path keeps it.
+          const next = at(p + 1);
+          url.path += next === 0x3F || next === 0x23 ? "%20" : " ";
+        } else if (c !== EOF) {
+          url.path += percentEncode(c, inC0ControlSet);
+        }
+        break;
+      case QUERY:
+        if ((!override && c === 0x23) || c === EOF) {
+          url.query += percentEncodeString(buffer, isSpecialScheme(url.scheme) ? inSpecialQuerySet : inQuerySet);
+          buffer = "";
+          if (c === 0x23) {
+            url.fragment = "";
+            state = FRAGMENT;
+          }
+        } else {
+          buffer += StringFromCodePoint(c);
+        }
+        break;
+      case FRAGMENT:
+        if (c !== EOF) url.fragment += percentEncode(c, inFragmentSet);
+        break;
+    }
+    if (p >= len) return url;
+  }
+}
+
+function serializePath(url) {
+  if (hasOpaquePath(url)) return url.path;
+  let out = "";
+  for (let i = 0; i < url.path.length; i++) out += `/${url.path[i]}`;
+  return out;
+}
+
+function serializeURL(url, excludeFragment) {
+  let out = `${url.scheme}:`;
+  if (url.host !== null) {
+    out += "//";
+    if (includesCredentials(url)) {
+      out += url.username;
+      if (url.password !== "") out += `:${url.password}`;
+      out += "@";
+    }
+    out += url.host;
+    if (url.port !== null) out += `:${url.port}`;
+  } else if (!hasOpaquePath(url) && url.path.length > 1 && url.path[0] === "") {
+    out += "/.";
+  }
+  out += serializePath(url);
+  if (url.query !== null) out += `?${url.query}`;
+  if (!excludeFragment && url.fragment !== null) out += `#${url.fragment}`;
+  return out;
+}
+
+function serializeOrigin(url) {
+  switch (url.scheme) {
+    case "blob": {
+      const pathURL = basicParse(serializePath(url), null);
+      if (pathURL !== FAILURE && (pathURL.scheme === "http" || pathURL.scheme === "https")) {
+        return serializeOrigin(pathURL);
+      }
+      return "null";
+    }
+    case "ftp": case "http": case "https": case "ws": case "wss":
+      return `${url.scheme}://${url.host}${url.port === null ? "" : `:${url.port}`}`;
+    default:
+      return "null";
+  }
+}
+
+// The parser never modifies a base URL record, so the last one parsed is kept for the next call.
+let lastBase = null, lastBaseRecord = null;
+
+// Whether the input starts with "scheme:", for the hint given when a relative URL has no base.
+function hasScheme(input) {
+  const trimmed = trimControlAndSpace(input);
+  if (!isAlpha(StringPrototypeCharCodeAt(trimmed, 0))) return false;
+  for (let i = 1; i < trimmed.length; i++) {
+    const c = StringPrototypeCharCodeAt(trimmed, i);
+    if (c === 0x3A) return true;
+    if (!isAlpha(c) && !isDigit(c) && c !== 0x2B && c !== 0x2D && c !== 0x2E) return false;
+  }
+  return false;
+}
+
+function parseURL(input, base) {
+  let baseRecord = null;
+  if (base !== undefined) {
+    if (base === lastBase) {
+      baseRecord = lastBaseRecord;
+    } else {
+      baseRecord = basicParse(base, null);
+      lastBase = base;
+      lastBaseRecord = baseRecord;
+    }
+    if (baseRecord === FAILURE) return FAILURE;
+  }
+  return basicParse(input, baseRecord);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// application/x-www-form-urlencoded
+
+function formDecode(string) {
+  let hasPlus = false, hasPercent = false;
+  for (let i = 0; i < string.length; i++) {
+    const c = StringPrototypeCharCodeAt(string, i);
+    if (c === 0x2B) hasPlus = true;
+    else if (c === 0x25) hasPercent = true;
+  }
+  if (hasPlus) {
+    let replaced = "";
+    for (let i = 0; i < string.length; i++) replaced += string[i] === "+" ? " " : string[i];
+    string = replaced;
+  }
+  return hasPercent ? utf8Decode(percentDecode(string)) : string;
+}
+
+function formParse(input) {
+  const list = [];
+  const sequences = StringPrototypeSplit(input, "&");
+  for (let i = 0; i < sequences.length; i++) {
+    const bytes = sequences[i];
+    if (bytes === "") continue;
+    const eq = StringPrototypeIndexOf(bytes, "=");
+    const name = eq === -1 ? bytes : StringPrototypeSlice(bytes, 0, eq);
+    const value = eq === -1 ? "" : StringPrototypeSlice(bytes, eq + 1);
+    ArrayPrototypePush(list, [formDecode(name), formDecode(value)]);
+  }
+  return list;
+}
+
+function formEncode(string) {
+  let out = "";
+  for (let i = 0; i < string.length; i++) {
+    const c = StringPrototypeCodePointAt(string, i);
+    if (c > 0xFFFF) i++;
+    out += c === 0x20 ? "+" : percentEncode(c, inFormSet);
+  }
+  return out;
+}
+
+function formSerialize(list) {
+  let out = "";
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0) out += "&";
+    out += `${formEncode(list[i][0])}=${formEncode(list[i][1])}`;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// URLSearchParams
+
+let paramsList, paramsSetURL, isParams, urlRecordOf;
+
+function illegal() {
+  return new TypeError("Illegal invocation");
+}
+
+class URLSearchParams {
+  #list = [];
+  #url = null;
+
+  constructor(init = "") {
+    if (typeof init === "object" && init !== null || typeof init === "function") {
+      const method = init[SymbolIterator];
+      if (method !== undefined && method !== null) {
+        if (typeof method !== "function") {
+          throw new TypeError("Failed to construct 'URLSearchParams': The provided value cannot be converted to a sequence.");
+        }
+        for (const pair of { [SymbolIterator]: () => ReflectApply(method, init, []) }) {
+          if (typeof pair !== "object" && typeof pair !== "function" || pair === null ||
+              pair[SymbolIterator] === undefined) {
+            throw new TypeError("Failed to construct 'URLSearchParams': The provided value cannot be converted to a sequence.");
+          }
+          const items = [];
+          for (const item of pair) ArrayPrototypePush(items, toUSVString(item));
+          if (items.length !== 2) {
+            throw new TypeError(`Failed to construct 'URLSearchParams': Sequence initializer must only contain pair elements, but got ${items.length} element${items.length === 1 ? "" : "s"}.`);
+          }
+          ArrayPrototypePush(this.#list, items);
+        }
+      } else {
+        const keys = ReflectOwnKeys(init);
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i];
+          if (typeof key === "symbol") continue; // as engines do: symbol keys are not entries
+          const desc = ObjectGetOwnPropertyDescriptor(init, key);
+          if (desc !== undefined && desc.enumerable) {
+            const name = toUSVString(key);
+            ArrayPrototypePush(this.#list, [name, toUSVString(init[key])]);
+          }
+        }
+      }
+    } else {
+      init = toUSVString(init);
+      if (StringPrototypeCharCodeAt(init, 0) === 0x3F) init = StringPrototypeSlice(init, 1);
+      this.#list = formParse(init);
+    }
+  }
+
+  static {
+    paramsList = (p) => p.#list;
+    isParams = (p) => typeof p === "object" && p !== null && #list in p;
+    paramsSetURL = (p, url, list) => {
+      p.#url = url;
+      p.#list = list;
+    };
+  }
+
+  static #check(self) {
+    if (typeof self !== "object" || self === null || !(#list in self)) throw illegal();
+    return self;
+  }
+
+  #update() {
+    if (this.#url === null) return;
+    const record = urlRecordOf(this.#url);
+    const serialized = formSerialize(this.#list);
+    record.query = serialized === "" ? null : serialized;
+  }
+
+  get size() {
+    return URLSearchParams.#check(this).#list.length;
+  }
+
+  append(name, value) {
+    URLSearchParams.#check(this);
+    requireArgs(arguments.length, 2, "append", "URLSearchParams");
+    ArrayPrototypePush(this.#list, [toUSVString(name), toUSVString(value)]);
+    this.#update();
+  }
+
+  delete(name, value = undefined) {
+    URLSearchParams.#check(this);
+    requireArgs(arguments.length, 1, "delete", "URLSearchParams");
+    name = toUSVString(name);
+    if (value !== undefined) value = toUSVString(value);
+    const list = this.#list;
+    let j = 0;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i][0] === name && (value === undefined || list[i][1] === value)) continue;
+      list[j++] = list[i];
+    }
+    list.length = j;
+    this.#update();
+  }
+
+  get(name) {
+    URLSearchParams.#check(this);
+    requireArgs(arguments.length, 1, "get", "URLSearchParams");
+    name = toUSVString(name);
+    const list = this.#list;
+    for (let i = 0; i < list.length; i++) if (list[i][0] === name) return list[i][1];
+    return null;
+  }
+
+  getAll(name) {
+    URLSearchParams.#check(this);
+    requireArgs(arguments.length, 1, "getAll", "URLSearchParams");
+    name = toUSVString(name);
+    const list = this.#list;
+    const out = [];
+    for (let i = 0; i < list.length; i++) if (list[i][0] === name) ArrayPrototypePush(out, list[i][1]);
+    return out;
+  }
+
+  has(name, value = undefined) {
+    URLSearchParams.#check(this);
+    requireArgs(arguments.length, 1, "has", "URLSearchParams");
+    name = toUSVString(name);
+    if (value !== undefined) value = toUSVString(value);
+    const list = this.#list;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i][0] === name && (value === undefined || list[i][1] === value)) return true;
+    }
+    return false;
+  }
+
+  set(name, value) {
+    URLSearchParams.#check(this);
+    requireArgs(arguments.length, 2, "set", "URLSearchParams");
+    name = toUSVString(name);
+    value = toUSVString(value);
+    const list = this.#list;
+    let found = false, j = 0;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i][0] === name) {
+        if (found) continue;
+        found = true;
+        list[i][1] = value;
+      }
+      list[j++] = list[i];
+    }
+    list.length = j;
+    if (!found) ArrayPrototypePush(list, [name, value]);
+    this.#update();
+  }
+
+  sort() {
+    URLSearchParams.#check(this);
+    // Array.prototype.sort is stable; `<` on strings compares code units, as the standard asks.
+    ArrayPrototypeSort(this.#list, (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.#update();
+  }
+
+  forEach(callback, thisArg = undefined) {
+    URLSearchParams.#check(this);
+    requireArgs(arguments.length, 1, "forEach", "URLSearchParams");
+    if (typeof callback !== "function") {
+      throw new TypeError("Failed to execute 'forEach' on 'URLSearchParams': parameter 1 is not of type 'Function'.");
+    }
+    const list = this.#list;
+    for (let i = 0; i < list.length; i++) ReflectApply(callback, thisArg, [list[i][1], list[i][0], this]);
+  }
+
+  entries() {
+    return new URLSearchParamsIterator(URLSearchParams.#check(this), 0);
+  }
+
+  keys() {
+    return new URLSearchParamsIterator(URLSearchParams.#check(this), 1);
+  }
+
+  values() {
+    return new URLSearchParamsIterator(URLSearchParams.#check(this), 2);
+  }
+
+  toString() {
+    return formSerialize(URLSearchParams.#check(this).#list);
+  }
+}
+
+class URLSearchParamsIterator {
+  #params;
+  #kind;
+  #index = 0;
+
+  constructor(params, kind) {
+    this.#params = params;
+    this.#kind = kind;
+  }
+
+  next() {
+    if (typeof this !== "object" || this === null || !(#params in this)) throw illegal();
+    const list = paramsList(this.#params);
+    if (this.#index >= list.length) return { value: undefined, done: true };
+    const pair = list[this.#index++];
+    const kind = this.#kind;
+    return { value: kind === 0 ? [pair[0], pair[1]] : kind === 1 ? pair[0] : pair[1], done: false };
+  }
+}
+ObjectSetPrototypeOf(URLSearchParamsIterator.prototype, IteratorPrototype);
+delete URLSearchParamsIterator.prototype.constructor;
+ObjectDefineProperty(URLSearchParamsIterator.prototype, "next", { enumerable: true });
+ObjectDefineProperty(URLSearchParamsIterator.prototype, SymbolToStringTag, {
+  value: "URLSearchParams Iterator", configurable: true,
+});
+
+// ---------------------------------------------------------------------------------------------------
+// URL
+
+class URL {
+  #url;
+  #query = null;
+
+  constructor(url, base = undefined) {
+    requireArgs(arguments.length, 1, "constructor", "URL");
+    url = toUSVString(url);
+    if (base !== undefined) base = toUSVString(base);
+    const record = parseURL(url, base);
+    if (record === FAILURE) {
+      let message = `Failed to construct 'URL': Invalid URL '${describe(url)}'`;
+      if (base !== undefined) message += ` with base '${describe(base)}'`;
+      else if (!hasScheme(url)) message += " (a relative URL needs a base: new URL(url, base))";
+      throw new TypeError(message);
+    }
+    this.#url = record;
+  }
+
+  static {
+    urlRecordOf = (u) => u.#url;
+  }
+
+  static #check(self) {
+    if (typeof self !== "object" || self === null || !(#url in self)) throw illegal();
+    return self;
+  }
+
+  static parse(url, base = undefined) {
+    requireArgs(arguments.length, 1, "parse", "URL");
+    url = toUSVString(url);
+    if (base !== undefined) base = toUSVString(base);
+    const record = parseURL(url, base);
+    if (record === FAILURE) return null;
+    const result = new URL("about:blank");
+    result.#url = record;
+    return result;
+  }
+
+  static canParse(url, base = undefined) {
+    requireArgs(arguments.length, 1, "canParse", "URL");
+    url = toUSVString(url);
+    if (base !== undefined) base = toUSVString(base);
+    return parseURL(url, base) !== FAILURE;
+  }
+
+  get href() {
+    return serializeURL(URL.#check(this).#url, false);
+  }
+
+  set href(value) {
+    URL.#check(this);
+    value = toUSVString(value);
+    const record = basicParse(value, null);
+    if (record === FAILURE) throw new TypeError(`Failed to set the 'href' property on 'URL': Invalid URL '${describe(value)}'`);
+    this.#url = record;
+    if (this.#query !== null) {
+      paramsSetURL(this.#query, this, record.query === null ? [] : formParse(record.query));
+    }
+  }
+
+  get origin() {
+    return serializeOrigin(URL.#check(this).#url);
+  }
+
+  get protocol() {
+    return `${URL.#check(this).#url.scheme}:`;
+  }
+
+  set protocol(value) {
+    URL.#check(this);
+    basicParse(`${toUSVString(value)}:`, null, this.#url, SCHEME_START);
+  }
+
+  get username() {
+    return URL.#check(this).#url.username;
+  }
+
+  set username(value) {
+    URL.#check(this);
+    value = toUSVString(value);
+    const url = this.#url;
+    if (url.host === null || url.host === "" || url.scheme === "file") return;
+    url.username = percentEncodeString(value, inUserinfoSet);
+  }
+
+  get password() {
+    return URL.#check(this).#url.password;
+  }
+
+  set password(value) {
+    URL.#check(this);
+    value = toUSVString(value);
+    const url = this.#url;
+    if (url.host === null || url.host === "" || url.scheme === "file") return;
+    url.password = percentEncodeString(value, inUserinfoSet);
+  }
+
+  get host() {
+    const url = URL.#check(this).#url;
+    if (url.host === null) return "";
+    return url.port === null ? url.host : `${url.host}:${url.port}`;
+  }
+
+  set host(value) {
+    URL.#check(this);
+    value = toUSVString(value);
+    if (hasOpaquePath(this.#url)) return;
+    basicParse(value, null, this.#url, HOST);
+  }
+
+  get hostname() {
+    const host = URL.#check(this).#url.host;
+    return host === null ? "" : host;
+  }
+
+  set hostname(value) {
+    URL.#check(this);
+    value = toUSVString(value);
+    if (hasOpaquePath(this.#url)) return;
+    basicParse(value, null, this.#url, HOSTNAME);
+  }
+
+  get port() {
+    const port = URL.#check(this).#url.port;
+    return port === null ? "" : `${port}`;
+  }
+
+  set port(value) {
+    URL.#check(this);
+    value = toUSVString(value);
+    const url = this.#url;
+    if (url.host === null || url.host === "" || url.scheme === "file") return;
+    if (value === "") url.port = null;
+    else basicParse(value, null, url, PORT);
+  }
+
+  get pathname() {
+    return serializePath(URL.#check(this).#url);
+  }
+
+  set pathname(value) {
+    URL.#check(this);
+    value = toUSVString(value);
+    const url = this.#url;
+    if (hasOpaquePath(url)) return;
+    url.path = [];
+    basicParse(value, null, url, PATH_START);
+  }
+
+  get search() {
+    const query = URL.#check(this).#url.query;
+    return query === null || query === "" ? "" : `?${query}`;
+  }
+
+  set search(value) {
+    URL.#check(this);
+    value = toUSVString(value);
+    const url = this.#url;
+    if (value === "") {
+      url.query = null;
+      if (this.#query !== null) paramsSetURL(this.#query, this, []);
+      return;
+    }
+    const input = StringPrototypeCharCodeAt(value, 0) === 0x3F ? StringPrototypeSlice(value, 1) : value;
+    url.query = "";
+    basicParse(input, null, url, QUERY);
+    if (this.#query !== null) paramsSetURL(this.#query, this, formParse(input));
+  }
+
+  get searchParams() {
+    URL.#check(this);
+    if (this.#query === null) {
+      const params = new URLSearchParams();
+      paramsSetURL(params, this, this.#url.query === null ? [] : formParse(this.#url.query));
+      this.#query = params;
+    }
+    return this.#query;
+  }
+
+  get hash() {
+    const fragment = URL.#check(this).#url.fragment;
+    return fragment === null || fragment === "" ? "" : `#${fragment}`;
+  }
+
+  set hash(value) {
+    URL.#check(this);
+    value = toUSVString(value);
+    const url = this.#url;
+    if (value === "") {
+      url.fragment = null;
+      return;
+    }
+    const input = StringPrototypeCharCodeAt(value, 0) === 0x23 ? StringPrototypeSlice(value, 1) : value;
+    url.fragment = "";
+    basicParse(input, null, url, FRAGMENT);
+  }
+
+  toString() {
+    return serializeURL(URL.#check(this).#url, false);
+  }
+
+  toJSON() {
+    return serializeURL(URL.#check(this).#url, false);
+  }
+}
+
+// WebIDL: operations and attributes are enumerable; interfaces carry Symbol.toStringTag.
+function finishInterface(ctor, tag) {
+  const proto = ctor.prototype;
+  const keys = ReflectOwnKeys(proto);
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] !== "constructor") ObjectDefineProperty(proto, keys[i], { enumerable: true });
+  }
+  for (const name of ["parse", "canParse"]) {
+    if (ObjectGetOwnPropertyDescriptor(ctor, name)) ObjectDefineProperty(ctor, name, { enumerable: true });
+  }
+  ObjectDefineProperty(proto, SymbolToStringTag, { value: tag, configurable: true });
+  ObjectDefineProperty(globalThis, tag, { value: ctor, writable: true, enumerable: false, configurable: true });
+}
+
+finishInterface(URL, "URL");
+finishInterface(URLSearchParams, "URLSearchParams");
+ObjectDefineProperty(URLSearchParams.prototype, SymbolIterator, {
+  value: URLSearchParams.prototype.entries, writable: true, enumerable: false, configurable: true,
+});
+
+// How console.log shows a URL (the console extension calls Deno-style custom inspect methods).
+ObjectDefineProperty(URL.prototype, SymbolFor("Deno.customInspect"), {
+  value: function inspectURL(inspect, options) {
+    const url = this;
+    const object = {
+      href: url.href, origin: url.origin, protocol: url.protocol, username: url.username,
+      password: url.password, host: url.host, hostname: url.hostname, port: url.port,
+      pathname: url.pathname, hash: url.hash, search: url.search,
+    };
+    return `URL ${inspect(object, options)}`;
+  },
+  writable: true, enumerable: false, configurable: true,
+});
