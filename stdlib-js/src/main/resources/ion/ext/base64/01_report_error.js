@@ -1,6 +1,7 @@
 // HTML reportError(): https://html.spec.whatwg.org/multipage/webappapis.html#dom-reporterror
 const { ObjectDefineProperty, TypeError, globalThis } = primordials;
-const { reportException } = internals;
+// HTML's "report the exception": an ErrorEvent at the global object first (the dom extension), then uncaught.
+const reportException = internals.reportExceptionToGlobal;
 
 // Written as a method because a WebIDL operation is not a constructor: `new reportError(e)` throws.
 const { reportError } = {

@@ -3,7 +3,11 @@
 // in the same microtask checkpoint, in FIFO order with other jobs. An exception is reported as
 // uncaught (HTML's "report the exception"), not turned into a rejection.
 const { PromisePrototypeThen, PromiseResolve, ReflectApply, ObjectDefineProperty, TypeError, globalThis } = primordials;
-const { reportException } = internals;
+// "Report the exception" fires an ErrorEvent at the global object once the dom extension (which loads
+// after this one) provides it; looked up when an error happens for that reason.
+function reportException(error) {
+  (internals.reportExceptionToGlobal ?? internals.reportException)(error);
+}
 const resolved = PromiseResolve(undefined);
 
 // Written as a method because a WebIDL operation is not a constructor: `new queueMicrotask(f)` throws.
