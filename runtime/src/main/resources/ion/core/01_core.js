@@ -170,4 +170,14 @@ for (const [name, value] of [["__ionImport", dynamicImport], ["__ionImportMeta",
   ObjectDefineProperty(globalThis, name, { value, writable: false, enumerable: false, configurable: false });
 }
 
-return { describeError, track, isPlainObject };
+// HTML's "unhandled promise rejection" event at the global object, once the dom extension provides events.
+// Returns false when a listener canceled it: the rejection then counts as handled, as in Deno.
+function unhandledRejection(promise, reason) {
+  const { PromiseRejectionEvent, dispatchGlobalEvent } = internals;
+  if (PromiseRejectionEvent === undefined || dispatchGlobalEvent === undefined) {
+    return true;
+  }
+  return dispatchGlobalEvent(new PromiseRejectionEvent("unhandledrejection", { cancelable: true, promise, reason }));
+}
+
+return { describeError, track, isPlainObject, unhandledRejection };

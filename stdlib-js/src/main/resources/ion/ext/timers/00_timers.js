@@ -44,6 +44,9 @@ function fire(id) {
     } else {
       indirectEval(timer.handler);
     }
+  } catch (error) {
+    // HTML's "report the exception": the global "error" event first (once the dom extension is there).
+    (internals.reportExceptionToGlobal ?? internals.reportException)(error);
   } finally {
     // clearInterval inside the callback removed it; otherwise repeat or retire it. The repeat is part
     // of this task, so each run of an interval nests one level deeper and a 0 ms interval ends up

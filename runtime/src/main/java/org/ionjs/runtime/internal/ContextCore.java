@@ -67,6 +67,7 @@ public final class ContextCore implements HostContext {
     private V8ValueFunction describeError;
     private V8ValueFunction track;
     private V8ValueFunction isPlainObject;
+    private V8ValueFunction unhandledRejection;
     private volatile Object owner;
     private ModuleLoader modules;
     private int nextSettlementId;
@@ -136,6 +137,7 @@ public final class ContextCore implements HostContext {
             describeError = helpers.get("describeError");
             track = helpers.get("track");
             isPlainObject = helpers.get("isPlainObject");
+            unhandledRejection = helpers.get("unhandledRejection");
             for (ExtensionRegistry.Script script : config.extensions().scripts()) {
                 runScript(script.name(), script.source(), ops, internals, primordials).close();
             }
@@ -517,6 +519,19 @@ public final class ContextCore implements HostContext {
         try (V8ValueFunction constructor = globalFunction(errorClass);
              V8Value text = v8.createV8ValueString(message)) {
             return constructor.callAsConstructor(text);
+        }
+    }
+
+    /**
+     * Fires "unhandledrejection" at the global object; false when a listener canceled it. A listener
+     * that throws is reported like any uncaught error, and the rejection is still reported.
+     */
+    boolean dispatchUnhandledRejection(V8Value promise, V8Value reason) {
+        try (V8Value result = unhandledRejection.call(null, promise, reason)) {
+            return !(result instanceof com.caoccao.javet.values.primitive.V8ValueBoolean b) || b.getValue();
+        } catch (JavetException e) {
+            reportUncaught(error(e), false);
+            return true;
         }
     }
 

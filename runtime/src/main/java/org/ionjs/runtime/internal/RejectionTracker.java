@@ -62,7 +62,9 @@ final class RejectionTracker {
         while (!pending.isEmpty()) {
             Rejection rejection = pending.remove(0);
             try {
-                core.reportUncaught(core.errorOf(rejection.reason), true);
+                if (core.dispatchUnhandledRejection(rejection.promise, rejection.reason)) {
+                    core.reportUncaught(core.errorOf(rejection.reason), true);
+                }
             } catch (JavetException e) {
                 core.reportUncaught(Errors.fromJava(e), true);
             } finally {
