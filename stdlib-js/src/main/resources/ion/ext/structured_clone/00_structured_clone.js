@@ -8,7 +8,8 @@ const {
   ArrayBufferPrototypeResize, ArrayBufferPrototypeTransfer, ArrayIsArray, ArrayPrototypePush, BigIntPrototypeValueOf, BooleanPrototypeValueOf,
   DataView, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength, DataViewPrototypeGetByteOffset,
   DatePrototypeGetTime, FunctionPrototypeCall, Map, MapPrototypeEntries, MapPrototypeGet, MapPrototypeHas,
-  MapPrototypeSet, NumberPrototypeValueOf, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectKeys,
+  MapPrototypeSet, NumberPrototypeValueOf, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ObjectKeys, ObjectPrototype,
+  ObjectPrototypeToString,
   ObjectPrototypeHasOwnProperty, ReflectApply, RegExpPrototypeGetGlobal, RegExpPrototypeGetSource, Set,
   SetPrototypeAdd, SetPrototypeValues, String, StringPrototypeValueOf, SymbolIterator, SymbolPrototypeValueOf,
   TypedArrayPrototypeAt, TypedArrayPrototypeSet, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset,
@@ -169,6 +170,21 @@ function cloneValue(value, memory) {
   if (MapPrototypeHas(memory, value)) return MapPrototypeGet(memory, value);
   if (type === "function") throw dataCloneError(describe(value));
   if (isProxy(value)) throw dataCloneError("#<Object>");
+  // The common cases first: arrays, and objects made by literals (Object.prototype, and no built-in tag,
+  // so no internal slots). The brand checks below tell the other kinds apart by throwing, which costs
+  // microseconds per object.
+  if (ArrayIsArray(value)) {
+    const array = new Array(value.length);
+    MapPrototypeSet(memory, value, array);
+    copyProperties(value, array, memory);
+    return array;
+  }
+  if (ObjectGetPrototypeOf(value) === ObjectPrototype && ObjectPrototypeToString(value) === "[object Object]") {
+    const object = {};
+    MapPrototypeSet(memory, value, object);
+    copyProperties(value, object, memory);
+    return object;
+  }
 
   // Platform objects first: a DOMException is also an Error.
   for (let i = 0; i < platformSerializers.length; i++) {

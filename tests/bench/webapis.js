@@ -1,0 +1,35 @@
+// Micro-benchmarks of Web APIs, run as is by Ion and by Deno (tests/bench/webapis.sh prints the table).
+// Each measure is the median of its rounds, in milliseconds per round.
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function measure(rounds, body) {
+  for (let i = 0; i < 3; i++) body();
+  const times = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    body();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const urls = [];
+for (let i = 0; i < 10_000; i++) {
+  urls.push(`https://user:pw@sub${i % 50}.example.com:8080/a/b/../c${i}/./d?q=${i}&x=%20y#frag${i}`);
+}
+const text = "Ion runs JavaScript on the JVM. ".repeat(1 << 15); // 1 MiB of ASCII
+const big = { items: [] };
+for (let i = 0; i < 10_000; i++) {
+  big.items.push({ id: i, name: `item ${i}`, tags: ["a", "b"], when: new Date(0), nested: { ok: true, n: i / 3 } });
+}
+const encoder = new TextEncoder();
+
+const results = {
+  "new URL() × 10,000": measure(15, () => { for (const u of urls) new URL(u); }),
+  "TextEncoder.encode(1 MiB)": measure(15, () => encoder.encode(text)),
+  "structuredClone(10,000 records, ~1 MB)": measure(15, () => structuredClone(big)),
+};
+console.log(JSON.stringify(results));
