@@ -534,8 +534,8 @@ function putCodePoint(out, n, cp) {
   return n;
 }
 
-// https://encoding.spec.whatwg.org/#shift_jis-decoder
-class ShiftJisDecoder extends LegacyDecoder {
+// The state every decoder with a single lead byte shares: a lead left at the end of the input is an error.
+class LeadByteDecoder extends LegacyDecoder {
   reset() {
     this.lead = 0;
   }
@@ -545,7 +545,10 @@ class ShiftJisDecoder extends LegacyDecoder {
     this.lead = 0;
     return ERROR;
   }
+}
 
+// https://encoding.spec.whatwg.org/#shift_jis-decoder
+class ShiftJisDecoder extends LeadByteDecoder {
   step(byte) {
     if (this.lead !== 0) {
       const lead = this.lead;
@@ -570,17 +573,7 @@ class ShiftJisDecoder extends LegacyDecoder {
 }
 
 // https://encoding.spec.whatwg.org/#euc-kr-decoder
-class EucKrDecoder extends LegacyDecoder {
-  reset() {
-    this.lead = 0;
-  }
-
-  end() {
-    if (this.lead === 0) return CONTINUE;
-    this.lead = 0;
-    return ERROR;
-  }
-
+class EucKrDecoder extends LeadByteDecoder {
   step(byte) {
     if (this.lead !== 0) {
       const lead = this.lead;
@@ -599,17 +592,7 @@ class EucKrDecoder extends LegacyDecoder {
 }
 
 // https://encoding.spec.whatwg.org/#big5-decoder
-class Big5Decoder extends LegacyDecoder {
-  reset() {
-    this.lead = 0;
-  }
-
-  end() {
-    if (this.lead === 0) return CONTINUE;
-    this.lead = 0;
-    return ERROR;
-  }
-
+class Big5Decoder extends LeadByteDecoder {
   step(byte) {
     if (this.lead !== 0) {
       const lead = this.lead;
