@@ -14,6 +14,7 @@ import com.caoccao.javet.values.reference.V8ValuePromise;
 import com.caoccao.javet.values.reference.V8ValueReference;
 import org.ionjs.runtime.HostFunction;
 import com.caoccao.javet.values.reference.V8Module;
+import com.caoccao.javet.values.reference.V8Script;
 import org.ionjs.runtime.JsException;
 import org.ionjs.runtime.JsLoadException;
 import org.ionjs.runtime.JsTerminatedException;
@@ -156,8 +157,18 @@ public final class ContextCore implements HostContext {
     /** Runs {@code source} as the body of {@code function (ops, internals, primordials)} and returns its result. */
     private <T extends V8Value> T runScript(String name, String source, V8Value... args) throws JavetException {
         String wrapped = "(function (ops, internals, primordials) {\"use strict\";" + source + "\n})";
-        try (V8ValueFunction function = v8.getExecutor(wrapped).setResourceName(name).execute()) {
-            return function.call(null, args);
+        // V8's code cache of the first context spares later ones parsing and compiling the same script.
+        byte[] cached = config.codeCache().get(name);
+        try (V8Script script = v8.getExecutor(wrapped, cached).setResourceName(name).compileV8Script()) {
+            if (cached == null) {
+                byte[] data = script.getCachedData();
+                if (data != null) {
+                    config.codeCache().putIfAbsent(name, data);
+                }
+            }
+            try (V8ValueFunction function = script.execute()) {
+                return function.call(null, args);
+            }
         }
     }
 
