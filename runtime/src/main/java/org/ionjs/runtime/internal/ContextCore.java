@@ -158,12 +158,12 @@ public final class ContextCore implements HostContext {
     private <T extends V8Value> T runScript(String name, String source, V8Value... args) throws JavetException {
         String wrapped = "(function (ops, internals, primordials) {\"use strict\";" + source + "\n})";
         // V8's code cache of the first context spares later ones parsing and compiling the same script.
-        byte[] cached = config.codeCache().get(name);
+        byte[] cached = config.codeCache().get(name, source);
         try (V8Script script = v8.getExecutor(wrapped, cached).setResourceName(name).compileV8Script()) {
             if (cached == null) {
                 byte[] data = script.getCachedData();
                 if (data != null) {
-                    config.codeCache().putIfAbsent(name, data);
+                    config.codeCache().put(name, source, data);
                 }
             }
             try (V8ValueFunction function = script.execute()) {
