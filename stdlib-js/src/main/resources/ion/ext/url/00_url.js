@@ -1316,6 +1316,11 @@ ObjectDefineProperty(URLSearchParamsIterator.prototype, SymbolToStringTag, {
 // ---------------------------------------------------------------------------------------------------
 // URL
 
+// https://url.spec.whatwg.org/#cannot-have-a-username-password-port
+function cannotHaveUsernamePasswordPort(url) {
+  return url.host === null || url.host === "" || url.scheme === "file";
+}
+
 class URL {
   #url;
   #query = null;
@@ -1397,7 +1402,7 @@ class URL {
     URL.#check(this);
     value = toUSVString(value);
     const url = this.#url;
-    if (url.host === null || url.host === "" || url.scheme === "file") return;
+    if (cannotHaveUsernamePasswordPort(url)) return;
     url.username = percentEncodeString(value, inUserinfoSet);
   }
 
@@ -1409,7 +1414,7 @@ class URL {
     URL.#check(this);
     value = toUSVString(value);
     const url = this.#url;
-    if (url.host === null || url.host === "" || url.scheme === "file") return;
+    if (cannotHaveUsernamePasswordPort(url)) return;
     url.password = percentEncodeString(value, inUserinfoSet);
   }
 
@@ -1447,7 +1452,7 @@ class URL {
     URL.#check(this);
     value = toUSVString(value);
     const url = this.#url;
-    if (url.host === null || url.host === "" || url.scheme === "file") return;
+    if (cannotHaveUsernamePasswordPort(url)) return;
     if (value === "") url.port = null;
     else basicParse(value, null, url, PORT);
   }
