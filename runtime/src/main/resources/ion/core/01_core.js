@@ -5,19 +5,27 @@ const {
   ObjectPrototypeToString, PromisePrototypeThen, PromiseReject, String, TypeError, globalThis,
 } = primordials;
 const Error = globalThis.Error;
-const {
-  op_settled: opSettled, op_report_exception: opReportException,
-  op_promise_state: opPromiseState, op_proxy_details: opProxyDetails,
-  op_dynamic_import: opDynamicImport, op_import_meta: opImportMeta, op_import_meta_resolve: opImportMetaResolve,
-  op_map_stack_frames: opMapStackFrames,
-} = ops;
+
+// The core and the extensions run once, into the V8 startup snapshot every context starts from, where
+// ops are not bound yet: work that needs ops or per-context state (a clock, a handler registered with Java)
+// goes in a function given here, which each context runs once its ops are bound and before any user code.
+const contextStarts = [];
+internals.onContextStart = (fn) => {
+  contextStarts[contextStarts.length] = fn;
+};
+
+function start() {
+  for (let i = 0; i < contextStarts.length; i++) {
+    contextStarts[i]();
+  }
+}
 
 // V8 introspection for the standard library (the console shows promise states and proxy targets).
-internals.promiseState = (promise) => opPromiseState(promise);
-internals.proxyDetails = (value) => opProxyDetails(value);
+internals.promiseState = (promise) => ops.op_promise_state(promise);
+internals.proxyDetails = (value) => ops.op_proxy_details(value);
 
 // HTML's "report the exception": the error reaches the context's uncaught-error handler.
-internals.reportException = (error) => opReportException(error);
+internals.reportException = (error) => ops.op_report_exception(error);
 
 // Describes a thrown value for Java: [errorClass or null, message, stack or null].
 function describeError(value) {
@@ -61,7 +69,7 @@ function inspect(value) {
 
 // Reports the settlement of `promise` to Java under `id`, without user code seeing the handlers.
 function track(promise, id) {
-  PromisePrototypeThen(promise, (value) => opSettled(id, true, value), (reason) => opSettled(id, false, reason));
+  PromisePrototypeThen(promise, (value) => ops.op_settled(id, true, value), (reason) => ops.op_settled(id, false, reason));
 }
 
 // Plain objects (object literals, null-prototype objects) convert to a Java Map; others stay handles.
@@ -90,7 +98,7 @@ function prepareStackTrace(error, callSites) {
   }
   const text = ArrayPrototypeJoin(frames, "\n");
   try {
-    return `${header}\n${opMapStackFrames(text)}`;
+    return `${header}\n${ops.op_map_stack_frames(text)}`;
   } catch {
     // Formatting a stack must not fail (deep in a stack overflow, say): keep V8's positions.
     return `${header}\n${text}`;
@@ -122,7 +130,7 @@ function callerUrl(fn) {
 
 function importMeta(meta) {
   const url = callerUrl(importMeta);
-  const [main, filename, dirname] = opImportMeta(url);
+  const [main, filename, dirname] = ops.op_import_meta(url);
   meta.url = url;
   meta.main = main;
   if (filename !== null) {
@@ -130,7 +138,7 @@ function importMeta(meta) {
     meta.dirname = dirname;
   }
   meta.resolve = function resolve(specifier) {
-    return opImportMetaResolve(String(specifier), url);
+    return ops.op_import_meta_resolve(String(specifier), url);
   };
   return meta;
 }
@@ -160,7 +168,7 @@ function importAttributes(options) {
 
 function dynamicImport(specifier, options, meta) {
   try {
-    return opDynamicImport(String(specifier), importAttributes(options), meta.url);
+    return ops.op_dynamic_import(String(specifier), importAttributes(options), meta.url);
   } catch (error) {
     return PromiseReject(error);
   }
@@ -180,4 +188,4 @@ function unhandledRejection(promise, reason) {
   return dispatchGlobalEvent(new PromiseRejectionEvent("unhandledrejection", { cancelable: true, promise, reason }));
 }
 
-return { describeError, track, isPlainObject, unhandledRejection };
+return { start, describeError, track, isPlainObject, unhandledRejection };

@@ -1,7 +1,6 @@
 // The console namespace (https://console.spec.whatwg.org/), printing what Deno's console prints: log, info,
 // debug, dir and table go to stdout; warn, error, assert and trace to stderr, coloured only on a terminal.
 // Body of a function called with (ops, internals, primordials); the formatting is 00_inspect.js's.
-const { op_print: opPrint, op_is_terminal: opIsTerminal, op_now: opNow } = ops;
 // Sets and Maps are told by their internal slots (hasBrand), as 00_inspect.js tells them.
 const { formatArgs, getStringWidth, hasBrand, inspect } = internals;
 const {
@@ -17,7 +16,7 @@ const {
 const streamColors = [undefined, undefined];
 function colorsFor(toStderr) {
   const index = toStderr ? 1 : 0;
-  streamColors[index] ??= opIsTerminal(toStderr);
+  streamColors[index] ??= ops.op_is_terminal(toStderr);
   return streamColors[index];
 }
 
@@ -28,7 +27,7 @@ function print(text, toStderr) {
   if (groupIndentation !== "") {
     text = groupIndentation + StringPrototypeReplaceAll(text, "\n", `\n${groupIndentation}`);
   }
-  opPrint(`${text}\n`, toStderr);
+  ops.op_print(`${text}\n`, toStderr);
 }
 
 function printArgs(args, toStderr) {
@@ -40,7 +39,7 @@ const timers = new Map();
 
 // Milliseconds since console.time(label), as Deno shows them: three decimals below 1, two below 10, one below 100.
 function elapsed(label) {
-  const duration = opNow() - MapPrototypeGet(timers, label);
+  const duration = ops.op_now() - MapPrototypeGet(timers, label);
   if (duration < 1) return NumberPrototypeToFixed(duration, 3);
   if (duration < 10) return NumberPrototypeToFixed(duration, 2);
   if (duration < 100) return NumberPrototypeToFixed(duration, 1);
@@ -204,7 +203,7 @@ const console = {
   },
   // Deno shows dir's output without the group indentation.
   dir(item = undefined, options = undefined) {
-    opPrint(`${formatArgs([item], { colors: colorsFor(false), ...options })}\n`, false);
+    ops.op_print(`${formatArgs([item], { colors: colorsFor(false), ...options })}\n`, false);
   },
   dirxml: undefined, // Deno's dirxml is dir itself; set below
   warn(...args) {
@@ -248,7 +247,7 @@ const console = {
     if (MapPrototypeHas(timers, label)) {
       print(`Timer '${label}' already exists`, true);
     } else {
-      MapPrototypeSet(timers, label, opNow());
+      MapPrototypeSet(timers, label, ops.op_now());
     }
   },
   timeLog(label = "default", ...args) {
@@ -281,7 +280,7 @@ const console = {
   },
   clear() {
     groupIndentation = "";
-    opPrint("\x1b[1;1H\x1b[0J", false); // cursor home, then erase the screen below it
+    ops.op_print("\x1b[1;1H\x1b[0J", false); // cursor home, then erase the screen below it
   },
   trace,
   // Profiling needs an inspector, which Ion has not; Deno's are no-ops without one too.

@@ -1,5 +1,4 @@
 // Web Cryptography API: https://w3c.github.io/webcrypto/ (Crypto, getRandomValues, randomUUID, SubtleCrypto.digest)
-const { op_crypto_random_bytes: opRandomBytes, op_crypto_digest: opDigest } = ops;
 const {
   ArrayBufferIsView, ArrayBufferPrototypeGetByteLength, ArrayBufferPrototypeSlice, ArrayPrototypeJoin,
   DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength, DataViewPrototypeGetByteOffset,
@@ -107,7 +106,7 @@ class SubtleCrypto {
       if (bytes === undefined) {
         throw new TypeError("Failed to execute 'digest' on 'SubtleCrypto': parameter 2 is not of type '(ArrayBuffer or ArrayBufferView)'.");
       }
-      const result = opDigest(name, bytes);
+      const result = ops.op_crypto_digest(name, bytes);
       return PromiseResolve(TypedArrayPrototypeGetBuffer(result));
     } catch (error) {
       return PromiseReject(error);
@@ -164,14 +163,14 @@ class Crypto {
     }
     if (byteLength > 0) {
       const target = new Uint8Array(TypedArrayPrototypeGetBuffer(array), TypedArrayPrototypeGetByteOffset(array), byteLength);
-      TypedArrayPrototypeSet(target, opRandomBytes(byteLength));
+      TypedArrayPrototypeSet(target, ops.op_crypto_random_bytes(byteLength));
     }
     return array;
   }
 
   randomUUID() {
     checkCrypto(this, "randomUUID");
-    const bytes = opRandomBytes(16);
+    const bytes = ops.op_crypto_random_bytes(16);
     bytes[6] = (bytes[6] & 0x0f) | 0x40;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     const h = [];

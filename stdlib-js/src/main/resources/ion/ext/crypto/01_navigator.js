@@ -1,10 +1,13 @@
 // HTML's navigator (https://html.spec.whatwg.org/multipage/system-state.html#the-navigator-object):
 // userAgent and hardwareConcurrency; and `self` (https://html.spec.whatwg.org/multipage/window-object.html#dom-self).
-const { op_navigator_info: opNavigatorInfo } = ops;
 const { ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ReflectOwnKeys, SymbolToStringTag, TypeError, globalThis } = primordials;
 
 const illegal = Symbol("illegal constructor");
-const [userAgent, hardwareConcurrency] = opNavigatorInfo();
+let userAgent;
+let hardwareConcurrency;
+internals.onContextStart(() => {
+  [userAgent, hardwareConcurrency] = ops.op_navigator_info();
+});
 
 let navigator;
 function checkNavigator(value, what) {

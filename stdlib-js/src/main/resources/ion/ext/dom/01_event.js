@@ -5,13 +5,13 @@ const {
 } = primordials;
 const { toDOMString, requiredArguments, illegalInvocation, defineInterface, defineInspect } = internals.webidl;
 
-const { op_dom_now: opNow } = ops;
-opNow(); // starts this context's clock, so the first event's timeStamp is above 0
+// Starts this context's clock, so the first event's timeStamp is above 0.
+internals.onContextStart(() => ops.op_dom_now());
 // Event timeStamp: milliseconds since the time origin. The performance extension, when present, shares
 // its clock as internals.performanceNow, so that timeStamp and performance.now() agree.
 function now() {
   const shared = internals.performanceNow;
-  return typeof shared === "function" ? shared() : opNow();
+  return typeof shared === "function" ? shared() : ops.op_dom_now();
 }
 
 // WebIDL dictionary: undefined and null are empty, other non-objects throw.

@@ -214,8 +214,10 @@ function reportException(error) {
 }
 
 // ---- globalThis as an EventTarget ---------------------------------------------------------------------
-// The global's prototype chain gains EventTarget.prototype, as Window's does in browsers and Deno.
-{
+// The global's prototype chain gains EventTarget.prototype, as Window's does in browsers and Deno. Done per
+// context: a context restored from the startup snapshot gets a new global proxy (whose identity hash differs
+// from the snapshot's, so a WeakMap entry made at load time would not be found) and a new prototype chain.
+internals.onContextStart(() => {
   let last = globalThis;
   for (let p = ObjectGetPrototypeOf(globalThis); p !== null && p !== ObjectPrototype; p = ObjectGetPrototypeOf(p)) {
     last = p;
@@ -224,7 +226,7 @@ function reportException(error) {
     ObjectSetPrototypeOf(last, EventTarget.prototype);
   }
   WeakMapPrototypeSet(listenerLists, globalThis, []);
-}
+});
 
 // ---- event handler IDL attributes ---------------------------------------------------------------------
 // https://html.spec.whatwg.org/multipage/webappapis.html#event-handler-attributes

@@ -4,11 +4,6 @@
 // builds once from the JDK's charset; multi-byte legacy ones (gbk, gb18030, big5, euc-jp, iso-2022-jp,
 // shift_jis, euc-kr) with the spec's decoders, over indexes Java builds once from the JDK's charsets.
 const {
-  op_encoding_single_byte_table: opSingleByteTable,
-  op_encoding_index: opIndex,
-  op_encoding_gb18030_four: opGb18030Four,
-} = ops;
-const {
   ArrayBufferIsView, ArrayBufferPrototypeGetByteLength, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength,
   DataViewPrototypeGetByteOffset, Map, MapPrototypeGet, MapPrototypeSet, ObjectDefineProperty,
   ObjectPrototypeToString, RangeError, ReflectApply, RegExpPrototypeSymbolReplace,
@@ -377,7 +372,7 @@ const TABLE_PATCHES = {
 function singleByteTable(name) {
   let table = MapPrototypeGet(singleByteTables, name);
   if (table === undefined) {
-    const string = EXTRA_TABLES[name] !== undefined ? EXTRA_TABLES[name] : opSingleByteTable(name);
+    const string = EXTRA_TABLES[name] !== undefined ? EXTRA_TABLES[name] : ops.op_encoding_single_byte_table(name);
     table = new Uint16Array(128);
     for (let i = 0; i < 128; i++) {
       table[i] = StringPrototypeCharCodeAt(string, i);
@@ -429,7 +424,7 @@ const indexes = new Map();
 function getIndex(name) {
   let index = MapPrototypeGet(indexes, name);
   if (index === undefined) {
-    index = opIndex(name);
+    index = ops.op_encoding_index(name);
     MapPrototypeSet(indexes, name, index);
   }
   return index;
@@ -672,7 +667,7 @@ function gb18030RangesCodePoint(pointer) {
   if (pointer >= 189000) return 0x10000 + pointer - 189000;
   let cp = MapPrototypeGet(gb18030Ranges, pointer);
   if (cp === undefined) {
-    cp = opGb18030Four(pointer);
+    cp = ops.op_encoding_gb18030_four(pointer);
     MapPrototypeSet(gb18030Ranges, pointer, cp);
   }
   return cp === 0 ? -1 : cp;

@@ -1,5 +1,4 @@
 // High Resolution Time: https://w3c.github.io/hr-time/ and User Timing: https://w3c.github.io/user-timing/
-const { op_performance_now: opNow, op_performance_time_origin: opTimeOrigin } = ops;
 const {
   ArrayPrototypeFilter, ArrayPrototypePush, ArrayPrototypeSort, FunctionPrototypeCall, Number, NumberIsFinite,
   ObjectCreate, ObjectDefineProperty, ObjectDefineProperties, ObjectFreeze, String, SymbolToStringTag, TypeError,
@@ -7,8 +6,11 @@ const {
 } = primordials;
 const { DOMException } = internals;
 
-const timeOrigin = opTimeOrigin();
-const now = () => opNow();
+let timeOrigin;
+internals.onContextStart(() => {
+  timeOrigin = ops.op_performance_time_origin();
+});
+const now = () => ops.op_performance_now();
 
 const illegal = Symbol("illegal constructor");
 
@@ -358,5 +360,4 @@ for (const [proto, name, length] of [
 
 const performance = new Performance(illegal);
 internals.performanceNow = now;
-internals.timeOrigin = timeOrigin;
 ObjectDefineProperty(globalThis, "performance", { value: performance, writable: true, enumerable: true, configurable: true });

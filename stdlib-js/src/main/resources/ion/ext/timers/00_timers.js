@@ -1,9 +1,6 @@
 // HTML timers: https://html.spec.whatwg.org/multipage/timers-and-user-prompts.html#timers
 // The map of active timers lives here; Java only knows ids and deadlines.
 const {
-  op_timer_set_handler: opSetHandler, op_timer_start: opStart, op_timer_cancel: opCancel,
-} = ops;
-const {
   Map, MapPrototypeGet, MapPrototypeSet, MapPrototypeDelete, ReflectApply, ObjectDefineProperty, globalThis,
 } = primordials;
 const indirectEval = globalThis.eval;
@@ -28,7 +25,7 @@ function initializeTimer(handler, timeout, args, repeat, id) {
     delay = 4;
   }
   MapPrototypeSet(activeTimers, id, { handler, args, repeat, timeout, nesting: nestingLevel + 1 });
-  opStart(id, delay);
+  ops.op_timer_start(id, delay);
   return id;
 }
 
@@ -61,7 +58,7 @@ function fire(id) {
     currentNesting = 0;
   }
 }
-opSetHandler(fire);
+internals.onContextStart(() => ops.op_timer_set_handler(fire));
 
 // WebIDL TimerHandler: a function, or else a DOMString (a template literal converts like DOMString
 // does: a Symbol throws a TypeError, where String(symbol) would not).
@@ -72,7 +69,7 @@ function normalizeHandler(handler) {
 function clearTimer(id) {
   const key = toLong(id);
   if (MapPrototypeDelete(activeTimers, key)) {
-    opCancel(key);
+    ops.op_timer_cancel(key);
   }
 }
 

@@ -1,7 +1,6 @@
 // URL Standard: https://url.spec.whatwg.org/ — the URL parser, the host parser, URL and URLSearchParams.
 // Every URL record is a plain object { scheme, username, password, host, port, path, query, fragment }:
 // host is null or the serialized host, path an array of segments or a string (an opaque path).
-const { op_url_idna_map: opIdnaMap } = ops;
 const {
   ArrayPrototypeJoin, ArrayPrototypePop, Map, MapPrototypeClear, MapPrototypeGet, MapPrototypeGetSize,
   MapPrototypeSet, ArrayPrototypePush, ArrayPrototypeSort,
@@ -488,7 +487,7 @@ const idnaCache = new Map();
 function idnaMap(domain) {
   let mapped = MapPrototypeGet(idnaCache, domain);
   if (mapped === undefined) {
-    mapped = opIdnaMap(domain);
+    mapped = ops.op_url_idna_map(domain);
     if (MapPrototypeGetSize(idnaCache) >= 256) MapPrototypeClear(idnaCache);
     MapPrototypeSet(idnaCache, domain, mapped);
   }

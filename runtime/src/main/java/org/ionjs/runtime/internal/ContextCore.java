@@ -142,6 +142,7 @@ public final class ContextCore implements HostContext {
             for (ExtensionRegistry.Script script : config.extensions().scripts()) {
                 runScript(script.name(), script.source(), ops, internals, primordials).close();
             }
+            helpers.invokeVoid("start");
         }
     }
 

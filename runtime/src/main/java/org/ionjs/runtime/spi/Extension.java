@@ -13,6 +13,11 @@ import java.util.List;
  * <p>Each script is the body of a function called with three arguments: {@code ops} (this
  * context's ops, by name), {@code internals} (an object the extensions share, never visible to user
  * code) and {@code primordials} (built-ins captured before user code could replace them).
+ *
+ * <p>A script's top level must not call ops or capture per-context state (the time, a random value, the
+ * identity of {@code globalThis} as a map key): it may run once for many contexts. It calls ops from the
+ * functions it defines, as {@code ops.op_name(...)} looked up at the call, and does per-context set-up in a
+ * function given to {@code internals.onContextStart(fn)}, which each context runs before any user code.
  */
 public interface Extension {
 
