@@ -45,8 +45,12 @@ import java.util.function.Supplier;
  * method says otherwise.
  */
 public final class ContextCore implements HostContext {
-    /** Bounds JS→Java→JS re-entry; unbounded re-entry crashed the JVM inside JNI. */
-    static final int MAX_HOST_CALL_DEPTH = 200;
+    /**
+     * Bounds JS→Java→JS re-entry; unbounded re-entry crashed the JVM inside JNI. Low enough that the chain
+     * stops well before V8's own stack limit (~1 MB): V8 aborts the process ("IsOnCentralStack") when Java
+     * code called near that limit enters V8 again, since the Java frames in between go past it.
+     */
+    static final int MAX_HOST_CALL_DEPTH = 100;
 
     private final WorkerLoop loop;
     private final RuntimeConfig config;
@@ -129,52 +133,25 @@ public final class ContextCore implements HostContext {
             v8.terminateExecution();
             return current + Math.max(initial, 64L << 20);
         });
-        try (V8ValueObject primordials = takePrimordials();
-             V8ValueObject internals = v8.createV8ValueObject();
-             V8ValueObject coreOps = opsObject(CoreOps.create(this));
-             V8ValueObject helpers = runScript("ext:core/01_core.js", config.coreSource(), coreOps, internals, primordials);
-             V8ValueObject ops = opsObject(config.extensions().ops())) {
-            this.internals = internals.toClone();
+        try (V8ValueObject global = v8.getGlobalObject();
+             V8ValueObject boot = global.get(StartupSnapshot.BOOT_GLOBAL);
+             V8ValueObject coreOps = boot.get("coreOps");
+             V8ValueObject ops = boot.get("ops");
+             V8ValueObject helpers = boot.get("helpers")) {
+            global.delete(StartupSnapshot.BOOT_GLOBAL);
+            bindOps(coreOps, CoreOps.create(this));
+            bindOps(ops, config.extensions().ops());
+            internals = boot.get("internals");
             describeError = helpers.get("describeError");
             track = helpers.get("track");
             isPlainObject = helpers.get("isPlainObject");
             unhandledRejection = helpers.get("unhandledRejection");
-            for (ExtensionRegistry.Script script : config.extensions().scripts()) {
-                runScript(script.name(), script.source(), ops, internals, primordials).close();
-            }
             helpers.invokeVoid("start");
         }
     }
 
-    /** The primordials the snapshot captured, taken off the global object before any other code runs. */
-    private V8ValueObject takePrimordials() throws JavetException {
-        try (V8ValueObject global = v8.getGlobalObject()) {
-            V8ValueObject primordials = global.get(Snapshots.PRIMORDIALS_GLOBAL);
-            global.delete(Snapshots.PRIMORDIALS_GLOBAL);
-            return primordials;
-        }
-    }
-
-    /** Runs {@code source} as the body of {@code function (ops, internals, primordials)} and returns its result. */
-    private <T extends V8Value> T runScript(String name, String source, V8Value... args) throws JavetException {
-        String wrapped = "(function (ops, internals, primordials) {\"use strict\";" + source + "\n})";
-        // V8's code cache of the first context spares later ones parsing and compiling the same script.
-        byte[] cached = config.codeCache().get(name, source);
-        try (V8Script script = v8.getExecutor(wrapped, cached).setResourceName(name).compileV8Script()) {
-            if (cached == null) {
-                byte[] data = script.getCachedData();
-                if (data != null) {
-                    config.codeCache().put(name, source, data);
-                }
-            }
-            try (V8ValueFunction function = script.execute()) {
-                return function.call(null, args);
-            }
-        }
-    }
-
-    private V8ValueObject opsObject(Map<String, Op> ops) throws JavetException {
-        V8ValueObject object = v8.createV8ValueObject();
+    /** Puts a Java function for each op on {@code object}, one of the snapshot's placeholders. */
+    private void bindOps(V8ValueObject object, Map<String, Op> ops) throws JavetException {
         for (Map.Entry<String, Op> entry : ops.entrySet()) {
             String name = entry.getKey();
             Op op = entry.getValue();
@@ -182,7 +159,6 @@ public final class ContextCore implements HostContext {
                 object.set(name, function);
             }
         }
-        return object;
     }
 
     // ---- Java functions callable from JS ----------------------------------------------------------
@@ -853,7 +829,7 @@ public final class ContextCore implements HostContext {
         idleWaiters.clear();
         releases.clear();
         loop.unregister(this);
-        isolates.retire(v8);
+        IsolateSupply.close(v8);
     }
 
     /** Any thread: stops running JS, closes on the loop, and returns a future that completes when closed. */

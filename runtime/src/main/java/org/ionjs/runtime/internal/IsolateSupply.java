@@ -3,14 +3,11 @@ package org.ionjs.runtime.internal;
 import com.caoccao.javet.exceptions.JavetException;
 import com.caoccao.javet.interop.V8Runtime;
 
-import java.util.concurrent.LinkedBlockingQueue;
-
 /**
  * Makes the isolates of a runtime's contexts and disposes of them. A worker keeps up to {@code spares}
  * isolates made ahead of need, made on its own thread while its loop is idle: V8 ties an isolate to the
  * stack of the thread that created it ("IsOnCentralStack" aborted the process when an isolate made on
- * another thread later overflowed its stack). Closed isolates are torn down on a thread of their own, off
- * the loop.
+ * another thread later overflowed its stack), and closes them on that thread too.
  *
  * <p>Isolates are not reused: resetting a Javet isolate whose context held Java callbacks aborted V8
  * ("Empty MaybeLocal"), so each context gets a new isolate from the startup snapshot.
@@ -18,8 +15,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 public final class IsolateSupply {
     private final RuntimeConfig config;
     private final int spares;
-    private final LinkedBlockingQueue<V8Runtime> retired = new LinkedBlockingQueue<>();
-    private Thread disposer;
 
     public IsolateSupply(RuntimeConfig config, int spares) {
         this.config = config;
@@ -40,29 +35,13 @@ public final class IsolateSupply {
     }
 
     private V8Runtime newIsolate() {
-        return V8Engine.newIsolate(config.v8Flags(), Snapshots.forConfig(config));
+        return V8Engine.newIsolate(config.v8Flags(), config.snapshot().blob());
     }
 
-    /** Any thread: closes the isolate of a closed context, off the caller's thread. */
-    void retire(V8Runtime v8) {
-        synchronized (this) {
-            if (disposer == null) {
-                disposer = Thread.ofPlatform().daemon().name("ion-isolate-disposer").start(this::dispose);
-            }
-        }
-        retired.add(v8);
-    }
-
-    private void dispose() {
-        while (true) {
-            try {
-                close(retired.take());
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-    }
-
+    /**
+     * Loop thread: closes an isolate on the thread that made it. Closing one on another thread (a disposer
+     * thread did so once, to spare the loop the time) aborted V8 now and then ("IsOnCentralStack").
+     */
     static void close(V8Runtime v8) {
         try {
             v8.close(true);

@@ -9,16 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * What every context of one runtime shares: V8 flags, extensions, module options, the core's own scripts,
- * and V8's code cache for the standard library's scripts, which the first context fills.
+ * What every context of one runtime shares: V8 flags, extensions, module options, and the startup
+ * snapshot holding the core and the extensions' scripts.
  */
 public record RuntimeConfig(List<String> v8Flags, ExtensionRegistry extensions, ModuleOptions modules,
-                            String primordialsSource, String coreSource, CodeCache codeCache) {
+                            StartupSnapshot snapshot) {
 
     public static RuntimeConfig create(List<String> v8Flags, ExtensionRegistry extensions, ModuleOptions modules) {
-        return new RuntimeConfig(List.copyOf(v8Flags), extensions, modules,
-                resource("ion/core/00_primordials.js"), resource("ion/core/01_core.js"),
-                new CodeCache(IonDirectories.cacheRoot().resolve("code"), v8Flags));
+        List<String> flags = List.copyOf(v8Flags);
+        return new RuntimeConfig(flags, extensions, modules, new StartupSnapshot(flags,
+                resource("ion/core/00_primordials.js"), resource("ion/core/01_core.js"), extensions.scripts()));
     }
 
     private static String resource(String path) {

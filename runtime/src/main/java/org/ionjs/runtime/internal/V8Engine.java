@@ -28,12 +28,17 @@ public final class V8Engine {
         return create(flags, options);
     }
 
-    /** Runs {@code script} in a fresh isolate and returns the startup snapshot of the result. */
-    static byte[] createSnapshot(List<String> flags, String script) {
+    /** What goes into a startup snapshot, run in the isolate the snapshot is made from. */
+    interface SnapshotContent {
+        void populate(V8Runtime isolate) throws JavetException;
+    }
+
+    /** Populates a fresh isolate with {@code content} and returns the startup snapshot of the result. */
+    static byte[] createSnapshot(List<String> flags, SnapshotContent content) {
         V8RuntimeOptions options = new V8RuntimeOptions();
         options.setCreateSnapshotEnabled(true);
         try (V8Runtime runtime = create(flags, options)) {
-            runtime.getExecutor(script).setResourceName("ext:core/00_primordials.js").executeVoid();
+            content.populate(runtime);
             return runtime.createSnapshot();
         } catch (JavetException e) {
             throw new IllegalStateException("Cannot make the V8 startup snapshot: " + e.getMessage(), e);

@@ -1,0 +1,167 @@
+package org.ionjs.runtime.internal;
+
+import com.caoccao.javet.exceptions.JavetException;
+import com.caoccao.javet.interop.V8Runtime;
+import com.caoccao.javet.interop.loader.JavetLibLoader;
+import com.caoccao.javet.values.V8Value;
+import com.caoccao.javet.values.reference.V8Script;
+import com.caoccao.javet.values.reference.V8ValueFunction;
+import com.caoccao.javet.values.reference.V8ValueObject;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The V8 startup snapshot every context of a runtime starts from: the primordials, the core and every
+ * extension's scripts, already run. A context then only binds its ops (Java callbacks cannot live in a
+ * snapshot) and runs the {@code internals.onContextStart} functions, instead of running ~400 KB of
+ * JavaScript.
+ *
+ * <p>Made once per runtime configuration and kept in memory and under the cache directory, so a CLI start
+ * does not pay the time it takes to make. V8 trusts a snapshot blindly and a damaged one crashes the
+ * process, so the file carries a SHA-256 of its content and a file that fails the check is remade.
+ */
+final class StartupSnapshot {
+    /** The global that hands the snapshot's ops objects, internals and core helpers to the restoring context. */
+    static final String BOOT_GLOBAL = "__ionBoot";
+    private static final int DIGEST_LENGTH = 32;
+    /** Shared by the runtimes of one process that have the same configuration. */
+    private static final Map<String, byte[]> MEMORY = new ConcurrentHashMap<>();
+
+    private final List<String> flags;
+    private final String primordialsSource;
+    private final String coreSource;
+    private final List<ExtensionRegistry.Script> scripts;
+    private volatile byte[] blob;
+
+    StartupSnapshot(List<String> flags, String primordialsSource, String coreSource, List<ExtensionRegistry.Script> scripts) {
+        this.flags = flags;
+        this.primordialsSource = primordialsSource;
+        this.coreSource = coreSource;
+        this.scripts = scripts;
+    }
+
+    /** Any thread: the snapshot, made or read from the cache on first use. */
+    byte[] blob() {
+        byte[] result = blob;
+        if (result == null) {
+            synchronized (this) {
+                if (blob == null) {
+                    blob = MEMORY.computeIfAbsent(key(), this::load);
+                }
+                result = blob;
+            }
+        }
+        return result;
+    }
+
+    private byte[] load(String key) {
+        Path file = IonDirectories.cacheRoot().resolve("snapshots").resolve(key + ".bin");
+        byte[] cached = readVerified(file);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] made = V8Engine.createSnapshot(flags, this::populate);
+        writeVerified(file, made);
+        return made;
+    }
+
+    /**
+     * Runs the primordials, the core and the extension scripts in the snapshot's isolate, with empty ops
+     * objects the restoring context fills, and parks what the context needs on {@link #BOOT_GLOBAL}.
+     */
+    private void populate(V8Runtime v8) throws JavetException {
+        try (V8ValueObject global = v8.getGlobalObject();
+             V8ValueObject primordials = v8.getExecutor(primordialsSource)
+                     .setResourceName("ext:core/00_primordials.js").execute();
+             V8ValueObject internals = v8.createV8ValueObject();
+             V8ValueObject coreOps = v8.createV8ValueObject();
+             V8ValueObject ops = v8.createV8ValueObject();
+             V8ValueObject boot = v8.createV8ValueObject()) {
+            try (V8Value helpers = run(v8, "ext:core/01_core.js", coreSource, coreOps, internals, primordials)) {
+                boot.set("helpers", helpers);
+            }
+            for (ExtensionRegistry.Script script : scripts) {
+                run(v8, script.name(), script.source(), ops, internals, primordials).close();
+            }
+            boot.set("coreOps", coreOps, "ops", ops, "internals", internals);
+            global.set(BOOT_GLOBAL, boot);
+        }
+    }
+
+    /** Runs {@code source} as the body of {@code function (ops, internals, primordials)} and returns its result. */
+    private static V8Value run(V8Runtime v8, String name, String source, V8Value... args) {
+        String wrapped = "(function (ops, internals, primordials) {\"use strict\";" + source + "\n})";
+        try (V8Script script = v8.getExecutor(wrapped).setResourceName(name).compileV8Script();
+             V8ValueFunction function = script.execute()) {
+            return function.call(null, args);
+        } catch (JavetException e) {
+            throw new IllegalStateException("Script " + name + " failed while the startup snapshot was made: "
+                    + e.getMessage() + "; extension scripts run once, before any context exists, so they may call"
+                    + " ops only in functions that run later, such as those given to internals.onContextStart", e);
+        }
+    }
+
+    static byte[] readVerified(Path file) {
+        try {
+            byte[] content = Files.readAllBytes(file);
+            if (content.length <= DIGEST_LENGTH) {
+                return null;
+            }
+            byte[] blob = Arrays.copyOfRange(content, DIGEST_LENGTH, content.length);
+            return Arrays.equals(sha256(blob), Arrays.copyOf(content, DIGEST_LENGTH)) ? blob : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Best effort: a cache that cannot be written only costs the next start the time to remake it. */
+    static void writeVerified(Path file, byte[] blob) {
+        try {
+            byte[] content = Arrays.copyOf(sha256(blob), DIGEST_LENGTH + blob.length);
+            System.arraycopy(blob, 0, content, DIGEST_LENGTH, blob.length);
+            AtomicFiles.write(file, temp -> Files.write(temp, content));
+        } catch (IOException e) {
+            System.getLogger(StartupSnapshot.class.getName()).log(System.Logger.Level.DEBUG, "Cannot cache the V8 snapshot in " + file, e);
+        }
+    }
+
+    /** Names the snapshot by what shapes it: the V8 build (Javet's version), the flags and every script. */
+    String key() {
+        MessageDigest digest = sha256();
+        digest.update(("javet " + JavetLibLoader.LIB_VERSION + "\n" + String.join(" ", flags) + "\n").getBytes(StandardCharsets.UTF_8));
+        update(digest, "ext:core/00_primordials.js", primordialsSource);
+        update(digest, "ext:core/01_core.js", coreSource);
+        for (ExtensionRegistry.Script script : scripts) {
+            update(digest, script.name(), script.source());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void update(MessageDigest digest, String name, String source) {
+        byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+        digest.update((name + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+        digest.update(bytes);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        return sha256().digest(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JDK lacks SHA-256", e);
+        }
+    }
+}
