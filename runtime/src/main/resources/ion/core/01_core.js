@@ -188,4 +188,12 @@ function unhandledRejection(promise, reason) {
   return dispatchGlobalEvent(new PromiseRejectionEvent("unhandledrejection", { cancelable: true, promise, reason }));
 }
 
-return { start, describeError, track, isPlainObject, unhandledRejection };
+// HTML's "rejectionhandled" event: a promise reported as unhandled got a handler later.
+function rejectionHandled(promise, reason) {
+  const { PromiseRejectionEvent, dispatchGlobalEvent } = internals;
+  if (PromiseRejectionEvent !== undefined && dispatchGlobalEvent !== undefined) {
+    dispatchGlobalEvent(new PromiseRejectionEvent("rejectionhandled", { promise, reason }));
+  }
+}
+
+return { start, describeError, track, isPlainObject, unhandledRejection, rejectionHandled };

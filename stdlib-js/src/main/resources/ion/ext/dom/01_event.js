@@ -241,6 +241,13 @@ class ErrorEvent extends Event {
     this.#error = error;
   }
 
+  static {
+    // The arguments of a global onerror handler (HTML's "special error event handling"), or undefined
+    // when `event` is not an ErrorEvent.
+    internals.errorEventArguments = (event) =>
+      #message in event ? [event.#message, event.#filename, event.#lineno, event.#colno, event.#error] : undefined;
+  }
+
   get message() {
     if (!(#message in this)) throw illegalInvocation();
     return this.#message;

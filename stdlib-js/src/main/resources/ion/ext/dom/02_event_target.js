@@ -2,9 +2,9 @@
 // Also makes globalThis an EventTarget (addEventListener & co. are globals, as on Deno's window),
 // and HTML's event handler IDL attributes (onabort...) for the interfaces that have them.
 const {
-  ArrayPrototypePush, ArrayPrototypeSlice, ArrayPrototypeSplice, ArrayPrototypeIndexOf, FunctionPrototypeCall,
-  ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectSetPrototypeOf, ObjectGetPrototypeOf, ObjectPrototype,
-  TypeError, WeakMap, WeakMapPrototypeGet, WeakMapPrototypeHas, WeakMapPrototypeSet, globalThis,
+  ArrayPrototypePush, ArrayPrototypeSlice, ArrayPrototypeSplice, ArrayPrototypeIndexOf, FunctionPrototypeCall, ReflectApply,
+  Number, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectSetPrototypeOf, ObjectGetPrototypeOf, ObjectPrototype,
+  RegExpPrototypeExec, TypeError, WeakMap, WeakMapPrototypeGet, WeakMapPrototypeHas, WeakMapPrototypeSet, globalThis,
 } = primordials;
 const { toDOMString, requiredArguments, illegalInvocation, defineInterface } = internals.webidl;
 const { DOMException, ErrorEvent, eventState } = internals;
@@ -183,6 +183,20 @@ function innerInvoke(target, event, state, listeners, phase) {
 // HTML's "report the exception": an "error" ErrorEvent at the global, then, unless a listener
 // canceled it, the uncaught-error path of the runtime. An error thrown while reporting goes straight there.
 let reporting = false;
+// Where an error was thrown or made, from the first frame of its stack (already source-mapped for
+// TypeScript): the ErrorEvent's filename, lineno and colno, as Deno reports them.
+const STACK_FRAME = /\n\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?(?:\n|$)/;
+function locationOf(error) {
+  let stack;
+  try {
+    stack = error !== null && typeof error === "object" ? error.stack : undefined;
+  } catch {
+    return {};
+  }
+  const frame = typeof stack === "string" ? RegExpPrototypeExec(STACK_FRAME, stack) : null;
+  return frame === null ? {} : { filename: frame[1], lineno: Number(frame[2]), colno: Number(frame[3]) };
+}
+
 function reportException(error) {
   if (reporting) {
     internals.reportException(error);
@@ -201,7 +215,7 @@ function reportException(error) {
     } catch {
       // keep the plain message
     }
-    const event = new ErrorEvent("error", { cancelable: true, message, error });
+    const event = new ErrorEvent("error", { cancelable: true, message, error, ...locationOf(error) });
     const s = eventState(event);
     s.isTrusted = true;
     notHandled = dispatch(globalThis, event, s);
@@ -226,6 +240,10 @@ internals.onContextStart(() => {
     ObjectSetPrototypeOf(last, EventTarget.prototype);
   }
   WeakMapPrototypeSet(listenerLists, globalThis, []);
+  // The handler attributes of the events Ion fires at the global (own properties, as on Deno's window).
+  defineEventHandler(globalThis, "onerror");
+  defineEventHandler(globalThis, "onunhandledrejection");
+  defineEventHandler(globalThis, "onrejectionhandled");
 });
 
 // ---- event handler IDL attributes ---------------------------------------------------------------------
@@ -276,10 +294,14 @@ function defineEventHandler(object, name, isTarget = (value) => WeakMapPrototype
         const callback = (event) => {
           const fn = handler.value;
           if (typeof fn !== "function") return;
-          const result = FunctionPrototypeCall(fn, eventState(event).currentTarget, event);
-          if (result === false) {
-            // The return value false cancels the event, as preventDefault() would.
-            const state = eventState(event);
+          const state = eventState(event);
+          // HTML's special error event handling: the global's onerror takes (message, filename, lineno,
+          // colno, error) and cancels the event by returning true; other handlers cancel it with false.
+          const errorArguments = isGlobal && type === "error" ? internals.errorEventArguments(event) : undefined;
+          const result = errorArguments !== undefined
+            ? ReflectApply(fn, state.currentTarget, errorArguments)
+            : FunctionPrototypeCall(fn, state.currentTarget, event);
+          if (errorArguments !== undefined ? result === true : result === false) {
             if (state.cancelable && !state.inPassiveListener) state.canceled = true;
           }
         };

@@ -73,6 +73,7 @@ public final class ContextCore implements HostContext {
     private V8ValueFunction track;
     private V8ValueFunction isPlainObject;
     private V8ValueFunction unhandledRejection;
+    private V8ValueFunction rejectionHandled;
     private volatile Object owner;
     private ModuleLoader modules;
     private int nextSettlementId;
@@ -146,6 +147,7 @@ public final class ContextCore implements HostContext {
             track = helpers.get("track");
             isPlainObject = helpers.get("isPlainObject");
             unhandledRejection = helpers.get("unhandledRejection");
+            rejectionHandled = helpers.get("rejectionHandled");
             helpers.invokeVoid("start");
         }
     }
@@ -520,6 +522,15 @@ public final class ContextCore implements HostContext {
         } catch (JavetException e) {
             reportUncaught(error(e), false);
             return true;
+        }
+    }
+
+    /** Fires {@code rejectionhandled} at the global object; a listener's exception is reported. */
+    void dispatchRejectionHandled(V8Value promise, V8Value reason) {
+        try {
+            rejectionHandled.callVoid(null, promise, reason);
+        } catch (JavetException e) {
+            reportUncaught(error(e), false);
         }
     }
 
