@@ -43,10 +43,10 @@ public final class JsArray extends JsObject {
         }
     }
 
-    /** Appends, as {@code Array.prototype.push}. */
+    /** Appends, as {@code Array.prototype.push} would (without calling it, in case user code replaced it). */
     public void add(Object value) {
         try (V8Value v = core().toJs(value)) {
-            array().push(v);
+            array().set(array().getLength(), v);
         } catch (JavetException e) {
             throw wrap(core(), e);
         }

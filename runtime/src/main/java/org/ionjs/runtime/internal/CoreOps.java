@@ -80,9 +80,9 @@ final class CoreOps {
             return v8.createV8ValueUndefined();
         }
         V8ValueArray result = v8.createV8ValueArray();
-        result.push(promise.getState());
+        result.set(0, promise.getState());
         try (V8Value settled = promise.getResult()) {
-            result.push(settled);
+            result.set(1, settled);
         }
         return result;
     }
@@ -94,13 +94,13 @@ final class CoreOps {
         }
         V8ValueArray result = v8.createV8ValueArray();
         if (proxy.isRevoked()) {
-            result.pushNull();
-            result.pushNull();
+            result.setNull(0);
+            result.setNull(1);
             return result;
         }
         try (IV8ValueObject target = proxy.getTarget(); IV8ValueObject handler = proxy.getHandler()) {
-            result.push(target);
-            result.push(handler);
+            result.set(0, target);
+            result.set(1, handler);
         }
         return result;
     }

@@ -216,11 +216,15 @@ final class Values {
                 + " to JavaScript; use a primitive, String, List, Map, byte[], HostFunction, CompletableFuture or a JsValue");
     }
 
+    /**
+     * Sets elements by index: Javet's {@code push} calls {@code Array.prototype.push}, which runs JavaScript
+     * (slower, and user code may have replaced it).
+     */
     private V8ValueArray array(Object[] items) throws JavetException {
         V8ValueArray array = core.v8().createV8ValueArray();
-        for (Object item : items) {
-            try (V8Value value = toJs(item)) {
-                array.push(value);
+        for (int i = 0; i < items.length; i++) {
+            try (V8Value value = toJs(items[i])) {
+                array.set(i, value);
             }
         }
         return array;
