@@ -47,8 +47,22 @@ function canonicalizeUserinfo(value) {
   return url.percentEncodeUserinfo(value);
 }
 
+// The URL parser's hostname and port states stop at a delimiter ("a/b" would be host "a", "80x" port 80);
+// a pattern's text must be all hostname or all port, so what the parser would drop is an error, as in
+// browsers and Deno.
+const endsHost = (c) => c === 0x2F || c === 0x3F || c === 0x23 || c === 0x5C;
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
+
+function consumedWhole(value, allowed) {
+  for (let i = 0; i < value.length; i++) {
+    if (!allowed(StringPrototypeCharCodeAt(value, i))) return false;
+  }
+  return true;
+}
+
 function canonicalizeHostname(value) {
   if (value === "") return value;
+  if (!consumedWhole(value, (c) => !endsHost(c))) throw invalid("hostname", value);
   const record = dummyURL();
   if (url.basicParse(value, null, record, url.HOSTNAME) === null) throw invalid("hostname", value);
   return record.host === null ? "" : record.host;
@@ -58,7 +72,7 @@ function canonicalizeIPv6Hostname(value) {
   let result = "";
   for (let i = 0; i < value.length; i++) {
     const c = StringPrototypeCharCodeAt(value, i);
-    const hex = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
+    const hex = isDigit(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
     if (!hex && c !== 0x5B && c !== 0x5D && c !== 0x3A) throw invalid("IPv6 hostname", value);
     result += StringPrototypeToLowerCase(value[i]);
   }
@@ -69,6 +83,7 @@ function canonicalizeIPv6Hostname(value) {
 // default port to remove.
 function canonicalizePort(value, protocol = "") {
   if (value === "") return value;
+  if (!consumedWhole(value, isDigit)) throw invalid("port", value);
   const record = url.newRecord();
   record.scheme = protocol;
   if (url.basicParse(value, null, record, url.PORT) === null) throw invalid("port", value);
