@@ -64,7 +64,7 @@ class Tokenizer {
   // `what` says what was wrong, for the strict policy's TypeError.
   error(nextPosition, valuePosition, what) {
     if (this.strict) {
-      throw new TypeError(`${what} at position ${valuePosition} in "${this.input}"`);
+      throw new TypeError(`${what} at position ${valuePosition}`);
     }
     this.addTokenWithDefaultLength(INVALID_CHAR, nextPosition, valuePosition);
   }

@@ -1,9 +1,9 @@
 // URL Pattern Standard: https://urlpattern.spec.whatwg.org/ — the URLPattern class, the constructor string
 // parser, URLPatternInit processing and the canonicalization of each component through the URL parser.
 const {
-  ArrayPrototypeConcat, ArrayPrototypePush, ObjectPrototypeHasOwnProperty, RegExp, RegExpPrototypeExec, StringPrototypeCharCodeAt,
-  StringPrototypeLastIndexOf, StringPrototypeSlice, StringPrototypeToLowerCase, StringPrototypeToWellFormed,
-  SymbolFor, TypeError,
+  ArrayPrototypeConcat, ArrayPrototypePush, ObjectPrototypeHasOwnProperty, RegExp, RegExpPrototypeExec,
+  StringPrototypeCharCodeAt, StringPrototypeIncludes, StringPrototypeLastIndexOf, StringPrototypeSlice,
+  StringPrototypeToLowerCase, StringPrototypeToWellFormed, TypeError,
 } = primordials;
 const {
   OPEN, CLOSE, REGEXP, NAME, CHAR, ESCAPED_CHAR, INVALID_CHAR, ASTERISK, END, PART_REGEXP,
@@ -24,7 +24,7 @@ const has = (object, key) => ObjectPrototypeHasOwnProperty(object, key);
 // ---- Canonicalization (4.6): each encoding callback throws a TypeError when the URL parser fails ---------
 
 function invalid(component, value) {
-  return new TypeError(`Invalid ${component} '${value}'`);
+  return new TypeError(`'${value}' is not valid in a${component === "IPv6 hostname" ? "n" : ""} ${component}`);
 }
 
 // A URL record for https://dummy.invalid/, whose hostname (or port) the URL parser then replaces.
@@ -128,6 +128,9 @@ function canonicalizeHash(value) {
 
 // ---- Components (1.2): a compiled pattern string -----------------------------------------------------
 
+// The v flag (as the spec asks) rejects some character classes the u flag accepts, such as [^/].
+const V_FLAG_HINT = "(regular expression groups are compiled with the v flag: inside [...] escape ( ) [ ] { } / - \\ |)";
+
 function compileComponent(name, input, encode, options) {
   let parts;
   try {
@@ -140,7 +143,8 @@ function compileComponent(name, input, encode, options) {
   try {
     regexp = new RegExp(regexpString, options.ignoreCase ? "vi" : "v");
   } catch (e) {
-    throw new TypeError(`Invalid ${name} pattern '${input}': ${e.message}`);
+    const hint = StringPrototypeIncludes(e.message, "class") ? ` ${V_FLAG_HINT}` : "";
+    throw new TypeError(`Invalid ${name} pattern '${input}': ${e.message}${hint}`);
   }
   let hasRegExpGroups = false;
   for (let i = 0; i < parts.length; i++) {
@@ -379,7 +383,7 @@ function processInit(dictionary, type, result) {
   let baseURL = null;
   if (init.baseURL !== undefined) {
     baseURL = url.parse(init.baseURL);
-    if (baseURL === null) throw new TypeError(`Invalid baseURL '${init.baseURL}'`);
+    if (baseURL === null) throw new TypeError(`Invalid base URL '${init.baseURL}'`);
     if (init.protocol === undefined) result.protocol = processBaseURLString(baseURL.scheme, type);
     const inheritsUsername = type !== "pattern" && noneOf(3) && init.username === undefined;
     if (inheritsUsername) result.username = processBaseURLString(baseURL.username, type);
