@@ -519,11 +519,12 @@ function createComponents(input, baseURL, options) {
   return components;
 }
 
+// WebIDL converts dictionaries to objects with their members in lexicographic order.
 function componentResult(component, input, execResult) {
   const groups = {};
   const names = component.names;
   for (let i = 1; i < execResult.length; i++) groups[names[i - 1]] = execResult[i];
-  return { input, groups };
+  return { groups, input };
 }
 
 class URLPattern {
@@ -573,14 +574,17 @@ class URLPattern {
       values.search = record.query ?? "";
       values.hash = record.fragment ?? "";
     }
-    const result = { inputs };
+    const matched = { __proto__: null };
     for (let i = 0; i < COMPONENTS.length; i++) {
       const name = COMPONENTS[i];
       const execResult = RegExpPrototypeExec(components[name].regexp, values[name]);
       if (execResult === null) return null;
-      result[name] = componentResult(components[name], values[name], execResult);
+      matched[name] = componentResult(components[name], values[name], execResult);
     }
-    return result;
+    return {
+      hash: matched.hash, hostname: matched.hostname, inputs, password: matched.password, pathname: matched.pathname,
+      port: matched.port, protocol: matched.protocol, search: matched.search, username: matched.username,
+    };
   }
 
   test(input = undefined, baseURL = undefined) {

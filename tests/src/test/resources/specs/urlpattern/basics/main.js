@@ -27,7 +27,8 @@ console.log(pattern.hasRegExpGroups, new URLPattern({ search: "q=(\\d+)" }).hasR
 
 // exec(): inputs, per-component input and groups; an optional group that did not match is undefined.
 const result = new URLPattern({ pathname: "/:a/:b?" }).exec("https://example.com/x");
-console.log(result.inputs, result.pathname, Object.keys(result.pathname.groups), result.protocol);
+console.log(result.inputs, result.pathname.input, result.pathname.groups, Object.keys(result.pathname.groups));
+console.log(result.protocol.input, result.protocol.groups, result.search.input, result.search.groups);
 console.log(new URLPattern({ pathname: "/:a" }).exec("/y", "https://example.com").inputs);
 console.log(JSON.stringify(new URLPattern({ pathname: "/:a" }).exec({ pathname: "/z" }).inputs));
 console.log(new URLPattern({ pathname: "/:a" }).exec("https://example.com/a/b"));

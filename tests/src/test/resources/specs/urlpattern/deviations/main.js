@@ -41,6 +41,11 @@ show("exec():", () => new URLPattern({}).exec().pathname);
 show("pattern .//*x(.*):", () => new URLPattern({ pathname: ".//*x(.*)" }).pathname);
 show("input x/..:", () => new URLPattern({ pathname: "*" }).exec({ pathname: "x/.." }).pathname);
 
+// WebIDL converts the result dictionaries to objects with their members in lexicographic order (Deno: in
+// the IDL's order, inputs, protocol, ..., hash and input, groups).
+show("exec() result members:", () => Object.keys(new URLPattern({}).exec({})));
+show("component result members:", () => Object.keys(new URLPattern({}).exec({}).pathname));
+
 // WebIDL: the overloaded constructor and the optional arguments give length 0 (Deno: 1), and the
 // prototype lists the operations before the attributes, as the IDL does.
 show("lengths:", () => [URLPattern.length, URLPattern.prototype.test.length, URLPattern.prototype.exec.length]);
