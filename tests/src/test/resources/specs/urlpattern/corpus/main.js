@@ -84,6 +84,8 @@ const urls = [
   "javascript:alert(1)", "file:///foo/bar", "https://example.com/foo?bar#baz", "HTTPS://EXAMPLE.COM/FOO",
   "https://example.com:443/", "wss://example.com/socket", "mailto:a@example.com", "https://example.com/caf%C3%A9",
   "https://example.com/a b", "foo://bar/baz", "blob:https://example.com/uuid", "about:blank",
+  "https://u:p@h:8080/x", "https://a:b@c:1/d?e#f", "https://[::1]:99/", "https://example.com/?", "http://a/b?c#d?e",
+  "file:///C:/x", "a://b:c@d:1/e?f#g", "https://h/%C3%A9", "https://h/5", "https://é.com/",
 ];
 const strings = [
   "https://example.com/foo/*", "https://*.example.com:8080/:p*?q=*#h", "http{s}?://:host/*", "data\\:foo",
@@ -98,6 +100,14 @@ const strings = [
   "https://example.com:(\\d+)/", "https://[", "https://example.com:99999/", "https://exa mple.com/",
   "https://example.com/{", "http://a@b@c/", "http://:p@host/", "http://u:p@*", "https://*/*?*#*",
   "HTTPS://Example.COM/Foo", "https://example.com/%20", "https://example.com/ü", "https://xn--caf-dma.com",
+  "https://user\\:pass@host/", "https://u\\:p@h:8080/x", "https://*:*@*:*/*?*#*", "https://example.com{/foo}?",
+  "https://example.com{/foo}?/bar", "http{s}?://{*.}?example.com{/*}?", "https://example.com/foo?bar=:x#:y",
+  "https://[\\:\\:1]:(\\d+)/", "https://example.com/(\\?)", "https://example.com/:a(\\?)", "https://example.com:8080{/x}?",
+  "https://ex:ample.com/", "https://:h::p/", "http://{a}:80/", "https://example.com/#", "https://example.com/?#",
+  "https://example.com/foo#bar?baz", "http://a/b?c#d?e", "file:///C\\:/*", "file://host/x", "a:b/c?d#e",
+  "https://{:a}.com", "https://*com", "*:*", "*//", ":a:", "https://h?q", "https://h#x", "{https://h}", "https\\://h",
+  "http://h:/", "http://h:{80}?/", "http://h:(8|9)0/", "https://h/:a{(\\d)}?", "ws\\:*", "https://*\\:*@h",
+  "https://a@b:c@d/", "https://h/é", "https://h/:été", "https://é.com/", "https://h/%", "https://h/%zz",
 ];
 for (const s of strings) add([s], urls.map((u) => [u]));
 
