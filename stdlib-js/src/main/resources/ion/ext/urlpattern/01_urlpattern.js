@@ -27,7 +27,7 @@ function invalid(component, value) {
   return new TypeError(`'${value}' is not valid in a${component === "IPv6 hostname" ? "n" : ""} ${component}`);
 }
 
-// A URL record for https://dummy.invalid/, whose hostname (or port) the URL parser then replaces.
+// A URL record for https://dummy.invalid/, whose host or path the URL parser then replaces.
 function dummyURL() {
   const record = url.newRecord();
   record.scheme = "https";

@@ -49,6 +49,11 @@ for (const key of ["protocol", "pathname", "baseURL", "hash", "search"]) {
 console.log(new URLPattern(init).pathname, read.join(","));
 console.log(new URLPattern({ pathname: 42 }).pathname, new URLPattern({ pathname: "/\uD800" }).pathname);
 
+// A URL object is an object, so it converts to a URLPatternInit through its getters.
+const fromURL = new URLPattern("https://*.example.com/:a/*").exec(new URL("https://a.example.com/x/y?z#w"));
+console.log(fromURL.hostname.groups, fromURL.pathname.groups, fromURL.search.input, fromURL.hash.input);
+console.log(new URLPattern(new URL("https://example.com/a?b#c")).pathname);
+
 // Brand checks, and built-ins replaced by user code do not matter.
 try {
   Object.create(URLPattern.prototype).test("https://x");

@@ -31,8 +31,11 @@ public final class UrlPatternExtension implements Extension {
                 .script("ion/ext/urlpattern/01_urlpattern.js");
     }
 
+    /** ID_Start when {@code first}, else ID_Continue (which, unlike Java's identifier parts, has no ignorables). */
     private static boolean isIdentifier(int codePoint, boolean first) {
-        return first ? Character.isUnicodeIdentifierStart(codePoint) : Character.isUnicodeIdentifierPart(codePoint)
-                && !Character.isIdentifierIgnorable(codePoint);
+        if (first) {
+            return Character.isUnicodeIdentifierStart(codePoint);
+        }
+        return Character.isUnicodeIdentifierPart(codePoint) && !Character.isIdentifierIgnorable(codePoint);
     }
 }
