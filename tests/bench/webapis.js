@@ -26,10 +26,15 @@ for (let i = 0; i < 10_000; i++) {
   big.items.push({ id: i, name: `item ${i}`, tags: ["a", "b"], when: new Date(0), nested: { ok: true, n: i / 3 } });
 }
 const encoder = new TextEncoder();
+const patternStrings = [];
+for (let i = 0; i < 1_000; i++) patternStrings.push(`https://*.example${i}.com/books/:id(\\d+)/:section?{/*}?`);
+const route = new URLPattern({ hostname: "{:sub.}?example.com", pathname: "/c:n/:rest*" });
 
 const results = {
   "new URL() × 10,000": measure(15, () => { for (const u of urls) new URL(u); }),
   "TextEncoder.encode(1 MiB)": measure(15, () => encoder.encode(text)),
   "structuredClone(10,000 records, ~1 MB)": measure(15, () => structuredClone(big)),
+  "new URLPattern() × 1,000": measure(15, () => { for (const p of patternStrings) new URLPattern(p); }),
+  "URLPattern.exec() × 10,000": measure(15, () => { for (const u of urls) route.exec(u); }),
 };
 console.log(JSON.stringify(results));

@@ -11,5 +11,6 @@ module org.ionjs.stdlib {
             org.ionjs.ext.performance.PerformanceExtension,
             org.ionjs.ext.structured_clone.StructuredCloneExtension,
             org.ionjs.ext.timers.TimersExtension,
-            org.ionjs.ext.url.UrlExtension;
+            org.ionjs.ext.url.UrlExtension,
+            org.ionjs.ext.urlpattern.UrlPatternExtension;
 }

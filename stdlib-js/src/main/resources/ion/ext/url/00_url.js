@@ -1559,3 +1559,10 @@ ObjectDefineProperty(URL.prototype, SymbolFor("Deno.customInspect"), {
   },
   writable: true, enumerable: false, configurable: true,
 });
+
+// What URLPattern (the urlpattern extension) needs to canonicalize pattern components with the URL parser.
+internals.urlParsing = {
+  newRecord, basicParse, serializePath, HOSTNAME, PORT, PATH_START, OPAQUE_PATH, QUERY, FRAGMENT,
+  parse: (input, base = undefined) => parseURL(input, base),
+  percentEncodeUserinfo: (value) => percentEncodeString(value, inUserinfoSet),
+};
