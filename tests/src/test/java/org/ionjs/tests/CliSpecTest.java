@@ -51,7 +51,7 @@ class CliSpecTest {
     private static SpecServer server;
 
     @BeforeAll
-    static void startServer() throws IOException {
+    static void startServer() throws IOException, InterruptedException {
         server = new SpecServer(ionHome().resolve("tests/src/test/resources/remote"));
     }
 

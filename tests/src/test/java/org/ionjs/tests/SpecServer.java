@@ -16,16 +16,33 @@ import java.nio.file.Path;
  */
 final class SpecServer implements AutoCloseable {
     static final int PORT = 4545;
+    /** How long to wait for the port when another test run on the machine holds it. */
+    private static final long PORT_WAIT_MILLIS = 600_000;
     private final HttpServer server;
 
-    SpecServer(Path root) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
+    SpecServer(Path root) throws IOException, InterruptedException {
+        server = bind();
         server.createContext("/", exchange -> {
             try (exchange) {
                 serve(root, exchange);
             }
         });
         server.start();
+    }
+
+    private static HttpServer bind() throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + PORT_WAIT_MILLIS;
+        while (true) {
+            try {
+                return HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
+            } catch (java.net.BindException e) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IOException("Port " + PORT + " stayed in use for " + PORT_WAIT_MILLIS / 1000
+                            + " s; the remote-module specs import from it, so stop whatever holds it", e);
+                }
+                Thread.sleep(1000);
+            }
+        }
     }
 
     private static void serve(Path root, HttpExchange exchange) throws IOException {

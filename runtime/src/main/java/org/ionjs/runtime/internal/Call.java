@@ -30,6 +30,11 @@ final class Call implements OpCall {
         return args.length;
     }
 
+    /** The context the op was called in. */
+    ContextCore core() {
+        return core;
+    }
+
     /** The raw argument, still owned by Javet (valid during the call only). */
     V8Value raw(int index) {
         return index < args.length ? args[index] : null;

@@ -7,6 +7,7 @@ import com.caoccao.javet.interop.callback.IJavetDirectCallable;
 import com.caoccao.javet.interop.callback.JavetCallbackContext;
 import com.caoccao.javet.interop.callback.JavetCallbackType;
 import com.caoccao.javet.values.V8Value;
+import com.caoccao.javet.values.primitive.V8ValueString;
 import com.caoccao.javet.values.reference.V8ValueArray;
 import com.caoccao.javet.values.reference.V8ValueFunction;
 import com.caoccao.javet.values.reference.V8ValueObject;
@@ -136,12 +137,14 @@ public final class ContextCore implements HostContext {
         });
         try (V8ValueObject global = v8.getGlobalObject();
              V8ValueObject boot = global.get(StartupSnapshot.BOOT_GLOBAL);
-             V8ValueObject coreOps = boot.get("coreOps");
-             V8ValueObject ops = boot.get("ops");
+             V8ValueObject coreBinder = boot.get("coreBinder");
+             V8ValueObject binder = boot.get("binder");
+             V8ValueFunction bindCore = newFunction("bind", args -> opFunction(CoreOps.OPS, args[0]));
+             V8ValueFunction bind = newFunction("bind", args -> opFunction(config.extensions().ops(), args[0]));
              V8ValueObject helpers = boot.get("helpers")) {
             global.delete(StartupSnapshot.BOOT_GLOBAL);
-            bindOps(coreOps, CoreOps.create(this));
-            bindOps(ops, config.extensions().ops());
+            coreBinder.set("bind", bindCore);
+            binder.set("bind", bind);
             internals = boot.get("internals");
             describeError = helpers.get("describeError");
             track = helpers.get("track");
@@ -152,15 +155,11 @@ public final class ContextCore implements HostContext {
         }
     }
 
-    /** Puts a Java function for each op on {@code object}, one of the snapshot's placeholders. */
-    private void bindOps(V8ValueObject object, Map<String, Op> ops) throws JavetException {
-        for (Map.Entry<String, Op> entry : ops.entrySet()) {
-            String name = entry.getKey();
-            Op op = entry.getValue();
-            try (V8ValueFunction function = newFunction(name, args -> op.call(new Call(this, name, args)))) {
-                object.set(name, function);
-            }
-        }
+    /** The Java function of the op named {@code name}, made when a script first uses the op. */
+    private V8ValueFunction opFunction(Map<String, Op> ops, V8Value name) throws JavetException {
+        String opName = ((V8ValueString) name).getValue();
+        Op op = ops.get(opName);
+        return newFunction(opName, args -> op.call(new Call(this, opName, args)));
     }
 
     // ---- Java functions callable from JS ----------------------------------------------------------

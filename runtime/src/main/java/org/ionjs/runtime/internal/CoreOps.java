@@ -26,25 +26,26 @@ final class CoreOps {
     private CoreOps() {
     }
 
-    static Map<String, Op> create(ContextCore core) {
-        return Map.of(
-                "op_settled", call -> {
-                    Call c = (Call) call;
-                    boolean fulfilled = c.bool(1);
-                    core.settled(c.integer(0), fulfilled, fulfilled ? c.arg(2) : null, fulfilled ? null : c.raw(2));
-                    return null;
-                },
-                "op_report_exception", call -> {
-                    core.reportUncaught(core.errorOf(((Call) call).raw(0)), false);
-                    return null;
-                },
-                "op_promise_state", call -> promiseState(core.v8(), ((Call) call).raw(0)),
-                "op_proxy_details", call -> proxyDetails(core.v8(), ((Call) call).raw(0)),
-                "op_dynamic_import", call -> core.dynamicImport(call.string(0), attributes(call.arg(1)), URI.create(call.string(2))),
-                "op_import_meta", call -> importMeta(core, URI.create(call.string(0))),
-                "op_import_meta_resolve", call -> resolve(core, call.string(0), URI.create(call.string(1))),
-                "op_map_stack_frames", call -> core.mapStackFrames(call.string(0)));
-    }
+    /** The ops by name; each finds its context through its call. */
+    static final Map<String, Op> OPS = Map.of(
+            "op_settled", call -> {
+                Call c = (Call) call;
+                boolean fulfilled = c.bool(1);
+                c.core().settled(c.integer(0), fulfilled, fulfilled ? c.arg(2) : null, fulfilled ? null : c.raw(2));
+                return null;
+            },
+            "op_report_exception", call -> {
+                ContextCore core = ((Call) call).core();
+                core.reportUncaught(core.errorOf(((Call) call).raw(0)), false);
+                return null;
+            },
+            "op_promise_state", call -> promiseState(((Call) call).core().v8(), ((Call) call).raw(0)),
+            "op_proxy_details", call -> proxyDetails(((Call) call).core().v8(), ((Call) call).raw(0)),
+            "op_dynamic_import", call -> ((Call) call).core().dynamicImport(call.string(0), attributes(call.arg(1)),
+                    URI.create(call.string(2))),
+            "op_import_meta", call -> importMeta(((Call) call).core(), URI.create(call.string(0))),
+            "op_import_meta_resolve", call -> resolve(((Call) call).core(), call.string(0), URI.create(call.string(1))),
+            "op_map_stack_frames", call -> ((Call) call).core().mapStackFrames(call.string(0)));
 
     /** Import attributes as the JavaScript side validated them: an object of strings, or nothing. */
     private static Map<String, String> attributes(Object value) {

@@ -18,7 +18,8 @@ public record RuntimeConfig(List<String> v8Flags, ExtensionRegistry extensions, 
     public static RuntimeConfig create(List<String> v8Flags, ExtensionRegistry extensions, ModuleOptions modules) {
         List<String> flags = List.copyOf(v8Flags);
         return new RuntimeConfig(flags, extensions, modules, new StartupSnapshot(flags,
-                resource("ion/core/00_primordials.js"), resource("ion/core/01_core.js"), extensions.scripts()));
+                resource("ion/core/00_primordials.js"), resource("ion/core/01_core.js"), extensions.scripts(),
+                CoreOps.OPS.keySet(), extensions.ops().keySet()));
     }
 
     private static String resource(String path) {

@@ -5,6 +5,7 @@ import com.caoccao.javet.interop.V8Runtime;
 import com.caoccao.javet.interop.loader.JavetLibLoader;
 import com.caoccao.javet.values.V8Value;
 import com.caoccao.javet.values.reference.V8Script;
+import com.caoccao.javet.values.reference.V8ValueArray;
 import com.caoccao.javet.values.reference.V8ValueFunction;
 import com.caoccao.javet.values.reference.V8ValueObject;
 
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +24,42 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The V8 startup snapshot every context of a runtime starts from: the primordials, the core and every
- * extension's scripts, already run. A context then only binds its ops (Java callbacks cannot live in a
- * snapshot) and runs the {@code internals.onContextStart} functions, instead of running ~400 KB of
- * JavaScript.
+ * extension's scripts, already run. Java callbacks cannot live in a snapshot, so each op is a lazy
+ * property there that asks the context's binder for its Java function on first use and then keeps it: a
+ * context sets one binder per ops object and runs the {@code internals.onContextStart} functions, instead
+ * of running ~400 KB of JavaScript and making a Java function for each of dozens of ops.
  *
  * <p>Made once per runtime configuration and kept in memory and under the cache directory, so a CLI start
  * does not pay the time it takes to make. V8 trusts a snapshot blindly and a damaged one crashes the
  * process, so the file carries a SHA-256 of its content and a file that fails the check is remade.
  */
 final class StartupSnapshot {
-    /** The global that hands the snapshot's ops objects, internals and core helpers to the restoring context. */
+    /** The global that hands the snapshot's binders, internals and core helpers to the restoring context. */
     static final String BOOT_GLOBAL = "__ionBoot";
+    /**
+     * Makes each op name a lazy property of {@code ops}: on first use it gets the op's Java function from
+     * {@code binder.bind(name)} (set by the context after restore; until then it throws) and becomes a plain
+     * value. Runs before any user code, so the captured Object.defineProperty is the real one.
+     */
+    private static final String LAZY_OPS = """
+            (function (ops, names, binder) {
+              const defineProperty = Object.defineProperty;
+              binder.bind = (name) => {
+                throw new Error(`ops.${name} was used while the standard library was loading`);
+              };
+              for (let i = 0; i < names.length; i++) {
+                const name = names[i];
+                defineProperty(ops, name, {
+                  configurable: true,
+                  enumerable: true,
+                  get() {
+                    const fn = binder.bind(name);
+                    defineProperty(ops, name, { value: fn, writable: false, enumerable: true, configurable: false });
+                    return fn;
+                  },
+                });
+              }
+            })""";
     private static final int DIGEST_LENGTH = 32;
     /** Shared by the runtimes of one process that have the same configuration. */
     private static final Map<String, byte[]> MEMORY = new ConcurrentHashMap<>();
@@ -41,13 +68,18 @@ final class StartupSnapshot {
     private final String primordialsSource;
     private final String coreSource;
     private final List<ExtensionRegistry.Script> scripts;
+    private final List<String> coreOps;
+    private final List<String> extensionOps;
     private volatile byte[] blob;
 
-    StartupSnapshot(List<String> flags, String primordialsSource, String coreSource, List<ExtensionRegistry.Script> scripts) {
+    StartupSnapshot(List<String> flags, String primordialsSource, String coreSource, List<ExtensionRegistry.Script> scripts,
+                    Collection<String> coreOps, Collection<String> extensionOps) {
         this.flags = flags;
         this.primordialsSource = primordialsSource;
         this.coreSource = coreSource;
         this.scripts = scripts;
+        this.coreOps = List.copyOf(coreOps);
+        this.extensionOps = List.copyOf(extensionOps);
     }
 
     /** Any thread: the snapshot, made or read from the cache on first use. */
@@ -76,26 +108,40 @@ final class StartupSnapshot {
     }
 
     /**
-     * Runs the primordials, the core and the extension scripts in the snapshot's isolate, with empty ops
-     * objects the restoring context fills, and parks what the context needs on {@link #BOOT_GLOBAL}.
+     * Runs the primordials, the core and the extension scripts in the snapshot's isolate, with ops objects
+     * of lazy properties, and parks what the context needs on {@link #BOOT_GLOBAL}.
      */
     private void populate(V8Runtime v8) throws JavetException {
         try (V8ValueObject global = v8.getGlobalObject();
              V8ValueObject primordials = v8.getExecutor(primordialsSource)
                      .setResourceName("ext:core/00_primordials.js").execute();
              V8ValueObject internals = v8.createV8ValueObject();
-             V8ValueObject coreOps = v8.createV8ValueObject();
-             V8ValueObject ops = v8.createV8ValueObject();
+             V8ValueObject coreBinder = v8.createV8ValueObject();
+             V8ValueObject binder = v8.createV8ValueObject();
+             V8ValueObject coreOpsObject = lazyOps(v8, coreOps, coreBinder);
+             V8ValueObject ops = lazyOps(v8, extensionOps, binder);
              V8ValueObject boot = v8.createV8ValueObject()) {
-            try (V8Value helpers = run(v8, "ext:core/01_core.js", coreSource, coreOps, internals, primordials)) {
+            try (V8Value helpers = run(v8, "ext:core/01_core.js", coreSource, coreOpsObject, internals, primordials)) {
                 boot.set("helpers", helpers);
             }
             for (ExtensionRegistry.Script script : scripts) {
                 run(v8, script.name(), script.source(), ops, internals, primordials).close();
             }
-            boot.set("coreOps", coreOps, "ops", ops, "internals", internals);
+            boot.set("coreBinder", coreBinder, "binder", binder, "internals", internals);
             global.set(BOOT_GLOBAL, boot);
         }
+    }
+
+    private static V8ValueObject lazyOps(V8Runtime v8, List<String> names, V8ValueObject binder) throws JavetException {
+        V8ValueObject ops = v8.createV8ValueObject();
+        try (V8ValueFunction define = v8.getExecutor(LAZY_OPS).setResourceName("ext:core/lazy_ops.js").execute();
+             V8ValueArray array = v8.createV8ValueArray()) {
+            for (int i = 0; i < names.size(); i++) {
+                array.set(i, names.get(i));
+            }
+            define.callVoid(null, ops, array, binder);
+        }
+        return ops;
     }
 
     /** Runs {@code source} as the body of {@code function (ops, internals, primordials)} and returns its result. */
@@ -144,6 +190,8 @@ final class StartupSnapshot {
         for (ExtensionRegistry.Script script : scripts) {
             update(digest, script.name(), script.source());
         }
+        update(digest, "core ops", String.join(",", coreOps));
+        update(digest, "extension ops", String.join(",", extensionOps));
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -46,6 +46,7 @@ class StartupSnapshotTest {
     }
 
     private static StartupSnapshot snapshot(List<String> flags, String primordials, String core, String script) {
-        return new StartupSnapshot(flags, primordials, core, List.of(new ExtensionRegistry.Script("ext:x/00_x.js", script)));
+        return new StartupSnapshot(flags, primordials, core, List.of(new ExtensionRegistry.Script("ext:x/00_x.js", script)),
+                List.of("op_a"), List.of("op_b"));
     }
 }

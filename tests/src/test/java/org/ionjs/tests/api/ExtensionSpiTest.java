@@ -1,0 +1,72 @@
+package org.ionjs.tests.api;
+
+import org.ionjs.runtime.JsContext;
+import org.ionjs.runtime.JsRuntime;
+import org.ionjs.runtime.JsWorker;
+import org.ionjs.runtime.spi.Extension;
+import org.ionjs.runtime.spi.ExtensionSetup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ExtensionSpiTest {
+
+    /** Registers two ops and a script that uses them, as an embedder's extension would. */
+    private static final class Greeter implements Extension {
+        final AtomicInteger contexts = new AtomicInteger();
+
+        @Override
+        public String name() {
+            return "test_greeter";
+        }
+
+        @Override
+        public void setup(ExtensionSetup setup) {
+            setup.op("op_test_next_context", call -> contexts.incrementAndGet())
+                    .op("op_test_greet", call -> "hello " + call.string(0) + " from context " + call.integer(1))
+                    .script("ion-test-ext/00_greeter.js");
+        }
+    }
+
+    @Test
+    void aHostExtensionsScriptCallsItsOpsAndSetsUpEveryContext() throws Exception {
+        Greeter greeter = new Greeter();
+        try (JsRuntime runtime = JsRuntime.newBuilder().installedExtensions(false).extension(greeter).build();
+             JsWorker worker = runtime.newWorker()) {
+            JsContext first = worker.newContext();
+            JsContext second = worker.newContext();
+            assertEquals("hello ada from context 1", first.eval("greet('ada')").get());
+            assertEquals("hello bob from context 2", second.eval("greet('bob')").get());
+            assertEquals(2, greeter.contexts.get(), "onContextStart runs once per context");
+        }
+    }
+
+    @Test
+    void aScriptCallingAnOpAtItsTopLevelFailsWithTheRule() {
+        Extension eager = new Extension() {
+            @Override
+            public String name() {
+                return "test_eager";
+            }
+
+            @Override
+            public void setup(ExtensionSetup setup) {
+                setup.op("op_test_eager", call -> null).script("ion-test-ext/00_eager.js");
+            }
+        };
+        try (JsRuntime runtime = JsRuntime.newBuilder().installedExtensions(false).extension(eager).build();
+             JsWorker worker = runtime.newWorker()) {
+            IllegalStateException error = assertThrows(IllegalStateException.class, worker::newContext);
+            assertTrue(error.getMessage().contains("ext:ion-test-ext/00_eager.js failed while the startup snapshot was made: Error: ops.op_test_eager was used while the standard library was loading"), error.getMessage());
+            assertTrue(error.getMessage().contains("may call ops only in functions that run later, such as those given to internals.onContextStart"),
+                    error.getMessage());
+        }
+    }
+}
