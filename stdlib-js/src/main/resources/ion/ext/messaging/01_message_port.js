@@ -37,8 +37,14 @@ class Queue {
 // Each step here is one macrotask: Java queues one task per step, in the same order, and each task runs the
 // oldest step. The microtask checkpoint after each task comes from the loop.
 const steps = new Queue();
+// Java learns the function that runs the steps with the first message, so contexts that never post pay nothing.
+let handlerSet = false;
 
 function queueTask(step) {
+  if (!handlerSet) {
+    ops.op_message_port_set_handler(runTask);
+    handlerSet = true;
+  }
   steps.push(step);
   ops.op_message_port_queue_task();
 }
@@ -46,7 +52,6 @@ function queueTask(step) {
 function runTask() {
   steps.shift()();
 }
-internals.onContextStart(() => ops.op_message_port_set_handler(runTask));
 
 // ---- keeping the loop alive -----------------------------------------------------------------------------
 // Deno keeps its process alive while a started port (start() called or an onmessage handler set) is
