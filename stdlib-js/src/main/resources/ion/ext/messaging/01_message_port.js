@@ -34,9 +34,13 @@ class Queue {
 }
 
 // ---- tasks ----------------------------------------------------------------------------------------------
-// Each step here is one macrotask: Java queues one task per step, in the same order, and each task runs the
-// oldest step. The microtask checkpoint after each task comes from the loop.
+// Each step here is one macrotask: Java queues one task per step, in the same order, and each task runs its
+// step, found by its number; the microtask checkpoint after each task comes from the loop. A step is a port
+// (deliver the next message of its queue) or a function (fire a close event). Tasks that a terminated context
+// dropped leave their steps behind: the next task that runs skips them, dropping their messages too.
 const steps = new Queue();
+let nextNumber = 0;     // the number of the next step queued
+let headNumber = 0;     // the number of the step at the head of `steps`
 // Java learns the function that runs the steps with the first message, so contexts that never post pay nothing.
 let handlerSet = false;
 
@@ -46,11 +50,22 @@ function queueTask(step) {
     handlerSet = true;
   }
   steps.push(step);
-  ops.op_message_port_queue_task();
+  ops.op_message_port_queue_task(nextNumber++);
 }
 
-function runTask() {
-  steps.shift()();
+function runTask(number) {
+  for (; headNumber < number; headNumber++) {
+    const dropped = steps.shift();
+    if (typeof dropped !== "function") takeMessage(dropped);
+  }
+  headNumber++;
+  const step = steps.shift();
+  if (typeof step === "function") {
+    step();
+  } else {
+    const message = takeMessage(step);
+    if (message !== undefined) dispatchTrustedEvent(step, createMessageEvent("message", message.data, message.ports));
+  }
 }
 
 // ---- keeping the loop alive -----------------------------------------------------------------------------
@@ -67,7 +82,7 @@ function setHolding(holding) {
 const illegalConstructorKey = { __proto__: null };
 
 // Set by MessagePort's static block: the operations on ports' internal state.
-let isMessagePort, newEntangledPair, startImplicitly;
+let isMessagePort, newEntangledPair, startImplicitly, takeMessage;
 
 class MessagePort extends EventTarget {
   #entangled = null;    // the port this one is entangled with, or null
@@ -107,7 +122,7 @@ class MessagePort extends EventTarget {
     }
     if (target === null || doomed) return;
     target.#queue.push({ data, ports });
-    if (target.#enabled) queueTask(() => target.#deliverOne());
+    if (target.#enabled) queueTask(target);
   }
 
   start() {
@@ -136,15 +151,7 @@ class MessagePort extends EventTarget {
   #enable() {
     if (this.#enabled) return;
     this.#enabled = true;
-    for (let i = this.#queue.length; i > 0; i--) queueTask(() => this.#deliverOne());
-  }
-
-  // The task of one message. The queue is shorter than the tasks queued for it when the port was closed
-  // or transferred since (the messages left with the new port, which queues its own tasks when started).
-  #deliverOne() {
-    if (this.#queue.length === 0) return;
-    const { data, ports } = this.#queue.shift();
-    dispatchTrustedEvent(this, createMessageEvent("message", data, ports));
+    for (let i = this.#queue.length; i > 0; i--) queueTask(this);
   }
 
   #updateHolding() {
@@ -157,6 +164,10 @@ class MessagePort extends EventTarget {
 
   static {
     isMessagePort = (value) => value !== null && typeof value === "object" && #detached in value;
+
+    // The message a port's task delivers, or undefined: the queue is shorter than the tasks queued for it when
+    // the port was closed or transferred since (its messages left with the new port, which queues its own).
+    takeMessage = (port) => (port.#queue.length === 0 ? undefined : port.#queue.shift());
 
     newEntangledPair = () => {
       const port1 = new MessagePort(illegalConstructorKey);

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class MessagingExtension implements Extension {
 
-    /** Per context: the JavaScript function that delivers the next queued message, and the loop hold. */
+    /** Per context: the JavaScript function that runs a queued step (a message or a close event), and the loop hold. */
     private static final class State {
         JsFunction deliver;
         PendingOperation keepAlive;
@@ -51,10 +51,11 @@ public final class MessagingExtension implements Extension {
         return null;
     }
 
-    /** Queues one macrotask that calls the delivery function once. */
+    /** Queues one macrotask that calls the delivery function with the step's number. */
     private Object queueTask(OpCall call) {
         State state = state(call.host());
-        call.host().enqueue(() -> state.deliver.call());
+        double number = call.number(0);
+        call.host().enqueue(() -> state.deliver.call(number));
         return null;
     }
 

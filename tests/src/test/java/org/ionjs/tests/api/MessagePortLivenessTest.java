@@ -9,12 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** A started, entangled MessagePort keeps its context's loop alive, as it keeps Deno's process alive. */
+/**
+ * A started, entangled MessagePort keeps its context's loop alive, as it keeps Deno's process alive; message
+ * tasks stay in step with the loop when termination drops some of them.
+ */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class MessagePortLivenessTest {
     private static JsRuntime runtime;
@@ -85,5 +90,25 @@ class MessagePortLivenessTest {
         assertStaysBusy(idle);
         context.eval("channel.port2.close()").get();
         idle.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void messagesPostedAfterATerminationArriveAndTheDroppedOnesDoNot() throws Exception {
+        JsContext context = worker.newContext();
+        CompletableFuture<Object> looping = context.eval("""
+                globalThis.log = [];
+                globalThis.channel = new MessageChannel();
+                channel.port1.onmessage = (e) => log.push(e.data);
+                channel.port2.postMessage('dropped 1');
+                channel.port2.postMessage('dropped 2');
+                while (true) {}""");
+        Thread.sleep(100);
+        context.terminate();
+        assertThrows(ExecutionException.class, () -> looping.get(10, TimeUnit.SECONDS));
+        Object log = context.eval("""
+                channel.port2.postMessage('after');
+                new Promise((resolve) => setTimeout(() => { channel.port1.close(); resolve(log.join()); }, 50))""")
+                .get(10, TimeUnit.SECONDS);
+        assertEquals("after", log);
     }
 }
