@@ -89,7 +89,7 @@ class MessagePort extends EventTarget {
   #detached = false;    // [[Detached]]: closed, or transferred into another port
   #enabled = false;     // whether the port message queue is enabled (start(), or onmessage set)
   #started = false;     // start() was called or an onmessage handler set: entangled, it holds the loop
-  #holding = false;
+  #holding = false;     // counted in holdingPorts
   #queue = new Queue(); // the messages not yet delivered: { data, ports }
   #shippedTo = null;    // the port this one was transferred into
 
