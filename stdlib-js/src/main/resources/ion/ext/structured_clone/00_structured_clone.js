@@ -49,6 +49,18 @@ for (const [property, flag] of REGEXP_FLAGS) {
 // Extensions with serializable platform objects (DOMException, Blob...) push { test(value), clone(value) }.
 const platformSerializers = [];
 internals.structuredCloneSerializers = platformSerializers;
+// Extensions with transferable platform objects (MessagePort) push { name, test(value), isDetached(value),
+// receive(value), transfer(value, received) }: receive makes the copy before the value is serialized, transfer
+// moves the original's state into it once the whole value was serialized.
+const platformTransferables = [];
+internals.structuredCloneTransferables = platformTransferables;
+
+function transferableOf(value) {
+  for (let i = 0; i < platformTransferables.length; i++) {
+    if (platformTransferables[i].test(value)) return platformTransferables[i];
+  }
+  return undefined;
+}
 
 function dataCloneError(what) {
   return new DOMException(`${what} could not be cloned.`, "DataCloneError");
@@ -380,6 +392,19 @@ function structuredCloneImpl(value, transferList) {
   const transferred = [];
   for (let i = 0; i < transferList.length; i++) {
     const item = transferList[i];
+    const transferable = transferableOf(item);
+    if (transferable !== undefined) {
+      const { name } = transferable;
+      if (MapPrototypeHas(memory, item)) {
+        throw new DOMException(`${name} at index ${i} is a duplicate of an earlier ${name}. Duplicate ${name}s cannot be transferred.`, "DataCloneError");
+      }
+      if (transferable.isDetached(item)) {
+        throw new DOMException(`${name} at index ${i} is closed or was already transferred.`, "DataCloneError");
+      }
+      MapPrototypeSet(memory, item, transferable.receive(item));
+      ArrayPrototypePush(transferred, item);
+      continue;
+    }
     if (!isArrayBuffer(item)) {
       throw dataCloneError(isSharedArrayBuffer(item) ? "A SharedArrayBuffer could not be transferred: it" : "A value in the transfer list");
     }
@@ -396,6 +421,11 @@ function structuredCloneImpl(value, transferList) {
   }
   const copy = cloneValue(value, memory);
   for (let i = 0; i < transferred.length; i++) {
+    const transferable = transferableOf(transferred[i]);
+    if (transferable !== undefined) {
+      transferable.transfer(transferred[i], MapPrototypeGet(memory, transferred[i]));
+      continue;
+    }
     try {
       ArrayBufferPrototypeTransfer(transferred[i]);
     } catch {

@@ -390,7 +390,10 @@ public final class ContextCore implements HostContext {
                 if (refed) {
                     refed = false;
                     refOps--;
-                    checkIdle();
+                    // Inside a task (an op released its hold), the task may still schedule work: afterTask checks.
+                    if (!running) {
+                        checkIdle();
+                    }
                 }
             }
         };
