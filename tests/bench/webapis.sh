@@ -3,7 +3,7 @@
 # Build first: mvn -B -DskipTests install
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-deno="$("$root/../shared/tools/get-deno.sh")"
+deno="${DENO:-$("$root/../shared/tools/get-deno.sh")}"
 ion_json="$("$root/bin/ion" run "$root/tests/bench/webapis.js")"
 deno_json="$("$deno" run "$root/tests/bench/webapis.js")"
 python3 - "$ion_json" "$deno_json" <<'PY'

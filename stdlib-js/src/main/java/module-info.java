@@ -8,6 +8,7 @@ module org.ionjs.stdlib {
             org.ionjs.ext.crypto.CryptoExtension,
             org.ionjs.ext.dom.DomExtension,
             org.ionjs.ext.encoding.EncodingExtension,
+            org.ionjs.ext.file.FileExtension,
             org.ionjs.ext.messaging.MessagingExtension,
             org.ionjs.ext.performance.PerformanceExtension,
             org.ionjs.ext.structured_clone.StructuredCloneExtension,

@@ -111,9 +111,9 @@ function toMessagePorts(value, prefix) {
 
 defineInterface(MessageEvent, "MessageEvent");
 // Events are not serializable.
-ArrayPrototypePush(internals.structuredCloneSerializers, {
-  test: (value) => getData(value) !== notAMessageEvent,
-  clone() {
+internals.registerSerializable({
+  is: (value) => getData(value) !== notAMessageEvent,
+  serialize() {
     throw new DOMException("#<MessageEvent> could not be cloned.", "DataCloneError");
   },
 });

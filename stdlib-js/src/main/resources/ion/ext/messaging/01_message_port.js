@@ -296,9 +296,9 @@ class MessageChannel {
 
   static {
     // Neither interface is serializable; a port can only be transferred.
-    ArrayPrototypePush(internals.structuredCloneSerializers, {
-      test: (value) => isMessagePort(value) || (value !== null && typeof value === "object" && #port1 in value),
-      clone(value) {
+    internals.registerSerializable({
+      is: (value) => isMessagePort(value) || (value !== null && typeof value === "object" && #port1 in value),
+      serialize(value) {
         throw new DOMException(isMessagePort(value)
           ? "A MessagePort could not be cloned because it was not transferred; list it in the transfer list."
           : "#<MessageChannel> could not be cloned.", "DataCloneError");

@@ -46,9 +46,15 @@ for (const [property, flag] of REGEXP_FLAGS) {
   if (desc !== undefined && desc.get !== undefined) ArrayPrototypePush(regExpFlagGetters, [desc.get, flag]);
 }
 
-// Extensions with serializable platform objects (DOMException, Blob...) push { test(value), clone(value) }.
-const platformSerializers = [];
-internals.structuredCloneSerializers = platformSerializers;
+// [Serializable] platform objects. An extension registers each of its serializable interfaces with
+// internals.registerSerializable({ is(value), serialize(value), deserialize(data) }): `is` tells the
+// interface by its internal state and runs no user code (true only when it is the object's primary
+// interface, so File's steps apply to a File and Blob's do not); `serialize` returns the object's state
+// as immutable values, and `deserialize` makes a new object from that state.
+const serializables = [];
+internals.registerSerializable = (steps) => {
+  ArrayPrototypePush(serializables, steps);
+};
 // Extensions with transferable platform objects (MessagePort) push { name, test(value), isDetached(value),
 // receive(value), transfer(value, received) }: receive makes the copy before the value is serialized, transfer
 // moves the original's state into it once the whole value was serialized.
@@ -199,10 +205,10 @@ function cloneValue(value, memory) {
   }
 
   // Platform objects first: a DOMException is also an Error.
-  for (let i = 0; i < platformSerializers.length; i++) {
-    const serializer = platformSerializers[i];
-    if (serializer.test(value)) {
-      const copy = serializer.clone(value, (v) => cloneValue(v, memory));
+  for (let i = 0; i < serializables.length; i++) {
+    const steps = serializables[i];
+    if (steps.is(value)) {
+      const copy = steps.deserialize(steps.serialize(value));
       MapPrototypeSet(memory, value, copy);
       return copy;
     }
@@ -306,9 +312,6 @@ function cloneValue(value, memory) {
              isFinalizationRegistry(value)) {
     throw dataCloneError(`#<${primordials.StringPrototypeSlice(primordials.ObjectPrototypeToString(value), 8, -1)}>`);
   } else {
-    if (isPlatformObject(value)) {
-      throw dataCloneError(`#<${primordials.StringPrototypeSlice(primordials.ObjectPrototypeToString(value), 8, -1)}>`);
-    }
     copy = {};
     MapPrototypeSet(memory, value, copy);
     copyProperties(value, copy, memory);
@@ -318,29 +321,15 @@ function cloneValue(value, memory) {
   return copy;
 }
 
-// Objects of the standard library's interfaces that registered no serializer are not serializable.
-// DOMException is serializable (name and message).
-function isPlatformObject(value) {
-  return false;
-}
+// DOMException is [Serializable]: its name and message.
 if (typeof DOMException === "function") {
-  const nameGetter = ObjectGetOwnPropertyDescriptor(DOMException.prototype, "name")?.get;
-  const messageGetter = ObjectGetOwnPropertyDescriptor(DOMException.prototype, "message")?.get;
-  if (nameGetter !== undefined && messageGetter !== undefined) {
-    ArrayPrototypePush(platformSerializers, {
-      test(value) {
-        try {
-          ReflectApply(nameGetter, value, []);
-          return value !== DOMException.prototype;
-        } catch {
-          return false;
-        }
-      },
-      clone(value) {
-        return new DOMException(ReflectApply(messageGetter, value, []), ReflectApply(nameGetter, value, []));
-      },
-    });
-  }
+  const nameGetter = ObjectGetOwnPropertyDescriptor(DOMException.prototype, "name").get;
+  const messageGetter = ObjectGetOwnPropertyDescriptor(DOMException.prototype, "message").get;
+  internals.registerSerializable({
+    is: internals.isDOMException,
+    serialize: (value) => ({ name: ReflectApply(nameGetter, value, []), message: ReflectApply(messageGetter, value, []) }),
+    deserialize: (data) => new DOMException(data.message, data.name),
+  });
 }
 
 // The built-in iterators' own `next`, captured so user code replacing them cannot see the walk.
