@@ -5,7 +5,7 @@ const {
   ArrayBufferIsView, ArrayBufferPrototypeGetByteLength, ArrayBufferPrototypeGetResizable, ArrayPrototypePush,
   BigInt, BigIntAsIntN, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength, DataViewPrototypeGetByteOffset,
   DateNow, FunctionPrototypeCall, MathFloor, MathMax, MathMin, Number, NumberIsFinite, ObjectDefineProperty,
-  PromiseReject, PromiseResolve, ReflectApply, RegExpPrototypeSymbolReplace, SharedArrayBufferPrototypeGetByteLength,
+  ObjectGetOwnPropertyDescriptor, PromiseReject, PromiseResolve, ReflectApply, RegExpPrototypeSymbolReplace,
   StringPrototypeCharCodeAt, StringPrototypeToLowerCase, SymbolIterator, TypeError, TypedArrayPrototypeGetBuffer,
   TypedArrayPrototypeGetByteLength, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetLength,
   TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeSet, TypedArrayPrototypeSubarray, Uint8Array,
@@ -46,10 +46,16 @@ function isArrayBuffer(value) {
     return false;
   }
 }
+// V8 installs SharedArrayBuffer in each context (it is not in the startup snapshot's primordials).
+let sharedByteLength;
+internals.onContextStart(() => {
+  const SharedArrayBuffer = globalThis.SharedArrayBuffer;
+  sharedByteLength = SharedArrayBuffer && ObjectGetOwnPropertyDescriptor(SharedArrayBuffer.prototype, "byteLength").get;
+});
 function isSharedArrayBuffer(value) {
-  if (SharedArrayBufferPrototypeGetByteLength === undefined) return false;
+  if (!sharedByteLength) return false;
   try {
-    SharedArrayBufferPrototypeGetByteLength(value);
+    ReflectApply(sharedByteLength, value, []);
     return true;
   } catch {
     return false;
@@ -78,11 +84,12 @@ function copyBufferSource(value, prefix, what) {
     offset = 0;
     length = ArrayBufferPrototypeGetByteLength(value);
   }
+  const which = buffer === value ? "is" : "is a view on";
   if (!isArrayBuffer(buffer)) {
-    throw new TypeError(`${prefix}: ${what} is backed by a SharedArrayBuffer, which a Blob cannot hold; copy it into an ArrayBuffer first.`);
+    throw new TypeError(`${prefix}: ${what} ${which} a SharedArrayBuffer, which a Blob cannot hold; copy it into an ArrayBuffer first.`);
   }
   if (ArrayBufferPrototypeGetResizable(buffer)) {
-    throw new TypeError(`${prefix}: ${what} is backed by a resizable ArrayBuffer, which a Blob cannot hold; copy it into a fixed-length ArrayBuffer first.`);
+    throw new TypeError(`${prefix}: ${what} ${which} a resizable ArrayBuffer, which a Blob cannot hold; copy it into a fixed-length ArrayBuffer first.`);
   }
   const copy = new Uint8Array(length);
   if (length > 0) TypedArrayPrototypeSet(copy, new Uint8Array(buffer, offset, length));
