@@ -2,7 +2,7 @@
 // Body of a function called with (ops, internals, primordials); returns the helpers to Java.
 const {
   ArrayPrototypeJoin, ErrorCaptureStackTrace, ErrorPrototypeToString, ObjectDefineProperty, ObjectGetPrototypeOf, ObjectKeys, ObjectPrototype,
-  ObjectPrototypeToString, PromisePrototypeThen, PromiseReject, String, TypeError, globalThis,
+  ObjectPrototypeToString, PromisePrototypeThen, PromiseReject, ReflectApply, String, TypeError, globalThis,
 } = primordials;
 const Error = globalThis.Error;
 
@@ -23,6 +23,8 @@ function start() {
 // V8 introspection for the standard library (the console shows promise states and proxy targets).
 internals.promiseState = (promise) => ops.op_promise_state(promise);
 internals.proxyDetails = (value) => ops.op_proxy_details(value);
+// One letter per object of `list` saying what V8 says it is (CoreOps.valueKinds): one call into Java for many.
+internals.valueKinds = (list) => ReflectApply(ops.op_value_kinds, undefined, list);
 
 // HTML's "report the exception": the error reaches the context's uncaught-error handler.
 internals.reportException = (error) => ops.op_report_exception(error);

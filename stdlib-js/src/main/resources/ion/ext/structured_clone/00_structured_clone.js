@@ -3,27 +3,23 @@
 // runs no user code, so building the copy while walking the value is not observable, and the transferred
 // buffers are detached only once the whole value has been copied (an error leaves them intact).
 const {
-  ArrayBufferIsView, ArrayBufferPrototypeGetByteLength, ArrayBufferPrototypeGetDetached,
+  ArrayBufferPrototypeGetByteLength, ArrayBufferPrototypeGetDetached,
   ArrayBufferPrototypeGetMaxByteLength, ArrayBufferPrototypeGetResizable, ArrayBufferPrototypeSlice,
-  ArrayBufferPrototypeResize, ArrayBufferPrototypeTransfer, ArrayIsArray, ArrayPrototypePush, BigIntPrototypeValueOf, BooleanPrototypeValueOf,
+  ArrayBufferPrototypeResize, ArrayBufferPrototypeTransfer, ArrayPrototypePush, ArrayPrototypeSlice, BigIntPrototypeValueOf, BooleanPrototypeValueOf,
   DataView, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength, DataViewPrototypeGetByteOffset,
   DatePrototypeGetTime, FunctionPrototypeCall, Map, MapPrototypeEntries, MapPrototypeGet, MapPrototypeHas,
-  MapPrototypeSet, NumberPrototypeValueOf, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ObjectKeys, ObjectPrototype,
-  ObjectPrototypeToString,
-  ObjectPrototypeHasOwnProperty, ReflectApply, RegExpPrototypeGetGlobal, RegExpPrototypeGetSource, Set,
-  SetPrototypeAdd, SetPrototypeValues, String, StringPrototypeValueOf, SymbolIterator, SymbolPrototypeValueOf,
+  MapPrototypeSet, NumberPrototypeValueOf, ObjectDefineProperty, ObjectPrototype, ArrayPrototype, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ObjectKeys,
+  ObjectPrototypeHasOwnProperty, ReflectApply, RegExpPrototypeGetSource, Set,
+  SetPrototypeAdd, SetPrototypeValues, String, StringPrototypeValueOf, SymbolIterator,
   TypedArrayPrototypeAt, TypedArrayPrototypeSet, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset,
   TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag, TypeError, Uint8Array, globalThis,
 } = primordials;
 const {
   Error, EvalError, RangeError, ReferenceError, SyntaxError, URIError, Date, RegExp, Object, ArrayBuffer, Array,
-  Boolean, Number, BigInt, WeakMap, WeakSet, WeakRef, Promise, FinalizationRegistry,
+  Boolean, Number,
 } = primordials;
 const StringCtor = String;
 const { DOMException } = internals;
-const ErrorIsError = primordials.ErrorIsError;
-const SharedArrayBuffer = primordials.SharedArrayBuffer;
-const SharedArrayBufferPrototypeGetByteLength = primordials.SharedArrayBufferPrototypeGetByteLength;
 
 const ERROR_CONSTRUCTORS = {
   __proto__: null, Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
@@ -87,49 +83,11 @@ function hasSlot(check, value) {
     return false;
   }
 }
-const isBooleanObject = (v) => hasSlot(BooleanPrototypeValueOf, v);
-const isNumberObject = (v) => hasSlot(NumberPrototypeValueOf, v);
-const isBigIntObject = (v) => hasSlot(BigIntPrototypeValueOf, v);
-const isStringObject = (v) => hasSlot(StringPrototypeValueOf, v);
-const isSymbolObject = (v) => hasSlot(SymbolPrototypeValueOf, v);
-const isDate = (v) => hasSlot(DatePrototypeGetTime, v);
 const isArrayBuffer = (v) => hasSlot(ArrayBufferPrototypeGetByteLength, v);
-const isSharedArrayBuffer = (v) => SharedArrayBufferPrototypeGetByteLength !== undefined &&
-  hasSlot(SharedArrayBufferPrototypeGetByteLength, v);
-const isMap = (v) => hasSlot(primordials.MapPrototypeGetSize, v);
-const isSet = (v) => hasSlot(primordials.SetPrototypeGetSize, v);
-const isWeakMap = (v) => hasSlot((x) => primordials.WeakMapPrototypeHas(x, {}), v);
-const isWeakSet = (v) => hasSlot((x) => primordials.WeakSetPrototypeHas(x, {}), v);
 const isWeakRef = (v) => hasSlot(primordials.WeakRefPrototypeDeref, v);
 const isFinalizationRegistry = (v) => hasSlot((x) => primordials.FinalizationRegistryPrototypeUnregister(x, {}), v);
-function isRegExp(value) {
-  try {
-    // RegExp.prototype.global throws for objects without [[OriginalFlags]] (and is undefined for
-    // %RegExp.prototype% itself, which is an ordinary object).
-    return RegExpPrototypeGetGlobal(value) !== undefined;
-  } catch {
-    return false;
-  }
-}
-function isPromise(value) {
-  return typeof internals.promiseState === "function" && hasSlot((x) => {
-    const state = internals.promiseState(x);
-    if (state === undefined || state === null) throw new TypeError();
-  }, value);
-}
-function isProxy(value) {
-  if (typeof internals.proxyDetails !== "function") return false;
-  try {
-    const details = internals.proxyDetails(value);
-    return details !== undefined && details !== null;
-  } catch {
-    return false;
-  }
-}
-function isError(value) {
-  if (ErrorIsError !== undefined) return ErrorIsError(value);
-  return primordials.ObjectPrototypeToString(value) === "[object Error]";
-}
+const WeakRefPrototype = primordials.WeakRefPrototype;
+const FinalizationRegistryPrototype = primordials.FinalizationRegistryPrototype;
 
 // Whether a view on a resizable ArrayBuffer tracks its length ([[ArrayLength]] or [[ByteLength]] "auto").
 // JavaScript cannot read that slot, so this resizes the buffer by one element and back (restoring the
@@ -180,144 +138,197 @@ function copyArrayBuffer(buffer) {
   return ArrayBufferPrototypeSlice(buffer, 0);
 }
 
-// StructuredSerializeInternal followed by StructuredDeserialize; `memory` maps originals to copies.
-function cloneValue(value, memory) {
+// ---- Telling objects apart ---------------------------------------------------------------------------
+// What an object is comes from V8 (internals.valueKinds: one letter per object, see CoreOps.valueKinds), not
+// from brand checks that throw (microseconds each) nor from anything user code could fake; a proxy is told
+// apart without running its traps. To make few calls into Java, a walk ahead of the copy classifies the
+// graph one level at a time: the values of an object's own data properties and a Map's or Set's entries are
+// read without running user code (descriptors, the built-in iterators), so one call covers a whole level.
+// The copy itself then runs in the spec's order; an object the walk did not reach (one a getter returns)
+// starts a walk of its own.
+const KIND_PENDING = "?";
+const BATCH = 4096;   // objects per call into Java, well under V8's limit on arguments
+
+function classify(root, kinds) {
+  let level = [root];
+  MapPrototypeSet(kinds, root, KIND_PENDING);
+  while (level.length > 0) {
+    for (let start = 0; start < level.length; start += BATCH) {
+      const batch = start === 0 && level.length <= BATCH ? level : ArrayPrototypeSlice(level, start, start + BATCH);
+      const letters = internals.valueKinds(batch);
+      for (let i = 0; i < batch.length; i++) MapPrototypeSet(kinds, batch[i], letters[i]);
+    }
+    const next = [];
+    for (let i = 0; i < level.length; i++) {
+      const object = level[i];
+      const kind = MapPrototypeGet(kinds, object);
+      if (kind === "A" || kind === "O") {
+        const keys = ObjectKeys(object);
+        for (let j = 0; j < keys.length; j++) {
+          const descriptor = ObjectGetOwnPropertyDescriptor(object, keys[j]);
+          if (descriptor !== undefined && "value" in descriptor) enqueue(descriptor.value, kinds, next);
+        }
+      } else if (kind === "M") {
+        const entries = iterate(MapPrototypeEntries(object), MapIteratorNext);
+        for (let j = 0; j < entries.length; j++) {
+          enqueue(entries[j][0], kinds, next);
+          enqueue(entries[j][1], kinds, next);
+        }
+      } else if (kind === "S") {
+        const values = iterate(SetPrototypeValues(object), SetIteratorNext);
+        for (let j = 0; j < values.length; j++) enqueue(values[j], kinds, next);
+      }
+    }
+    level = next;
+  }
+}
+
+function enqueue(value, kinds, level) {
+  if (value !== null && typeof value === "object" && MapPrototypeGet(kinds, value) === undefined) {
+    MapPrototypeSet(kinds, value, KIND_PENDING);
+    ArrayPrototypePush(level, value);
+  }
+}
+
+function kindOf(value, kinds) {
+  let kind = MapPrototypeGet(kinds, value);
+  if (kind === undefined) {
+    classify(value, kinds);
+    kind = MapPrototypeGet(kinds, value);
+  }
+  return kind;
+}
+
+// ---- The copy ----------------------------------------------------------------------------------------
+// StructuredSerializeInternal followed by StructuredDeserialize; `memory` maps originals to copies and
+// `kinds` originals to what they are.
+function cloneValue(value, memory, kinds) {
   const type = typeof value;
   if (type === "symbol") throw dataCloneError(describe(value));
   if (value === null || (type !== "object" && type !== "function")) return value;
-  if (MapPrototypeHas(memory, value)) return MapPrototypeGet(memory, value);
+  const known = MapPrototypeGet(memory, value);
+  if (known !== undefined) return known;
   if (type === "function") throw dataCloneError(describe(value));
-  if (isProxy(value)) throw dataCloneError("#<Object>");
-  // The common cases first: arrays, and objects made by literals (Object.prototype, and no built-in tag,
-  // so no internal slots). The brand checks below tell the other kinds apart by throwing, which costs
-  // microseconds per object.
-  if (ArrayIsArray(value)) {
-    const array = new Array(value.length);
-    MapPrototypeSet(memory, value, array);
-    copyProperties(value, array, memory);
-    return array;
-  }
-  if (ObjectGetPrototypeOf(value) === ObjectPrototype && ObjectPrototypeToString(value) === "[object Object]") {
-    const object = {};
-    MapPrototypeSet(memory, value, object);
-    copyProperties(value, object, memory);
-    return object;
-  }
-
-  // Platform objects first: a DOMException is also an Error.
-  for (let i = 0; i < serializables.length; i++) {
-    const steps = serializables[i];
-    if (steps.is(value)) {
-      const copy = steps.deserialize(steps.serialize(value));
+  switch (kindOf(value, kinds)) {
+    case "O": return cloneObject(value, memory, kinds);
+    case "A": {
+      const array = new Array(value.length);
+      MapPrototypeSet(memory, value, array);
+      copyProperties(value, array, memory, kinds, ArrayPrototype);
+      return array;
+    }
+    case "D": return remember(memory, value, new Date(DatePrototypeGetTime(value)));
+    case "P": throw dataCloneError("#<Object>");
+    case "M": {
+      const copy = new Map();
       MapPrototypeSet(memory, value, copy);
+      // The entries are listed first, so callbacks run while serializing cannot add to the walk.
+      const entries = iterate(MapPrototypeEntries(value), MapIteratorNext);
+      for (let i = 0; i < entries.length; i++) {
+        MapPrototypeSet(copy, cloneValue(entries[i][0], memory, kinds), cloneValue(entries[i][1], memory, kinds));
+      }
       return copy;
     }
-  }
-  let copy;
-  if (isBooleanObject(value)) {
-    copy = new Boolean(BooleanPrototypeValueOf(value));
-  } else if (isNumberObject(value)) {
-    copy = new Number(NumberPrototypeValueOf(value));
-  } else if (isBigIntObject(value)) {
-    copy = Object(BigIntPrototypeValueOf(value));
-  } else if (isStringObject(value)) {
-    copy = new StringCtor(StringPrototypeValueOf(value));
-  } else if (isSymbolObject(value)) {
-    throw dataCloneError("A Symbol object");
-  } else if (isDate(value)) {
-    copy = new Date(DatePrototypeGetTime(value));
-  } else if (isRegExp(value)) {
-    let flags = "";
-    for (const [getter, flag] of regExpFlagGetters) {
-      if (ReflectApply(getter, value, [])) flags += flag;
+    case "S": {
+      const copy = new Set();
+      MapPrototypeSet(memory, value, copy);
+      const values = iterate(SetPrototypeValues(value), SetIteratorNext);
+      for (let i = 0; i < values.length; i++) SetPrototypeAdd(copy, cloneValue(values[i], memory, kinds));
+      return copy;
     }
-    copy = new RegExp(RegExpPrototypeGetSource(value), flags);
-  } else if (isArrayBuffer(value)) {
-    if (ArrayBufferPrototypeGetDetached(value)) throw dataCloneError("An ArrayBuffer is detached and");
-    copy = copyArrayBuffer(value);
-  } else if (isSharedArrayBuffer(value)) {
-    // The copy shares the memory of the original; within one agent that is the object itself.
-    copy = value;
-  } else if (ArrayBufferIsView(value)) {
-    const tag = TypedArrayPrototypeGetSymbolToStringTag(value);
-    if (tag !== undefined) {
-      // ValidateTypedArray: an out-of-bounds or detached view cannot be serialized.
-      if (!hasSlot((x) => TypedArrayPrototypeAt(x, 0), value)) throw dataCloneError("An out-of-bounds TypedArray");
-      const original = TypedArrayPrototypeGetBuffer(value);
-      const ctor = TYPED_ARRAYS[tag];
-      const tracking = isLengthTracking(value, original, ctor.BYTES_PER_ELEMENT, TypedArrayPrototypeGetByteOffset(value),
-        primordials.TypedArrayPrototypeGetByteLength);
-      const buffer = cloneValue(original, memory);
-      copy = tracking ? new ctor(buffer, TypedArrayPrototypeGetByteOffset(value))
-        : new ctor(buffer, TypedArrayPrototypeGetByteOffset(value), TypedArrayPrototypeGetLength(value));
-    } else {
-      let length;
-      try {
-        length = DataViewPrototypeGetByteLength(value);
-      } catch {
-        throw dataCloneError("An out-of-bounds DataView");
+    case "R": {
+      let flags = "";
+      for (const [getter, flag] of regExpFlagGetters) {
+        if (ReflectApply(getter, value, [])) flags += flag;
       }
-      const original = DataViewPrototypeGetBuffer(value);
-      const tracking = isLengthTracking(value, original, 1, DataViewPrototypeGetByteOffset(value), DataViewPrototypeGetByteLength);
-      const buffer = cloneValue(original, memory);
-      copy = tracking ? new DataView(buffer, DataViewPrototypeGetByteOffset(value))
-        : new DataView(buffer, DataViewPrototypeGetByteOffset(value), length);
+      return remember(memory, value, new RegExp(RegExpPrototypeGetSource(value), flags));
     }
-  } else if (isMap(value)) {
-    copy = new Map();
-    MapPrototypeSet(memory, value, copy);
-    // The entries are listed first, so callbacks run while serializing cannot add to the walk.
-    const entries = iterate(MapPrototypeEntries(value), MapIteratorNext);
-    for (let i = 0; i < entries.length; i++) {
-      MapPrototypeSet(copy, cloneValue(entries[i][0], memory), cloneValue(entries[i][1], memory));
-    }
-    return copy;
-  } else if (isSet(value)) {
-    copy = new Set();
-    MapPrototypeSet(memory, value, copy);
-    const values = iterate(SetPrototypeValues(value), SetIteratorNext);
-    for (let i = 0; i < values.length; i++) {
-      SetPrototypeAdd(copy, cloneValue(values[i], memory));
-    }
-    return copy;
-  } else if (isError(value)) {
-    // Error serialization: the name (one of the native errors, "Error" otherwise) and an own message.
-    // A name that is not one of the native error names' strings (an object, say) is "Error", unconverted.
-    const name = value.name;
-    const ctor = (typeof name === "string" ? ERROR_CONSTRUCTORS[name] : undefined) ?? Error;
-    const messageDesc = ObjectGetOwnPropertyDescriptor(value, "message");
-    let message;
-    if (messageDesc !== undefined && "value" in messageDesc) message = `${messageDesc.value}`;
-    copy = new ctor();
-    if (message !== undefined) {
-      ObjectDefineProperty(copy, "message", { value: message, writable: true, enumerable: false, configurable: true });
-    }
-    // The stack is implementation-defined; V8's serializer keeps it, and so does this.
-    const stackDesc = ObjectGetOwnPropertyDescriptor(value, "stack");
-    let stack;
-    if (stackDesc !== undefined) {
-      stack = "value" in stackDesc ? stackDesc.value : stackDesc.get !== undefined ? ReflectApply(stackDesc.get, value, []) : undefined;
-    }
-    if (typeof stack === "string") {
-      ObjectDefineProperty(copy, "stack", { value: stack, writable: true, enumerable: false, configurable: true });
-    }
-    MapPrototypeSet(memory, value, copy);
-    return copy;
-  } else if (ArrayIsArray(value)) {
-    copy = new Array(value.length);
-    MapPrototypeSet(memory, value, copy);
-    copyProperties(value, copy, memory);
-    return copy;
-  } else if (isPromise(value) || isWeakMap(value) || isWeakSet(value) || isWeakRef(value) ||
-             isFinalizationRegistry(value)) {
-    throw dataCloneError(`#<${primordials.StringPrototypeSlice(primordials.ObjectPrototypeToString(value), 8, -1)}>`);
-  } else {
-    copy = {};
-    MapPrototypeSet(memory, value, copy);
-    copyProperties(value, copy, memory);
-    return copy;
+    case "B":
+      if (ArrayBufferPrototypeGetDetached(value)) throw dataCloneError("An ArrayBuffer is detached and");
+      return remember(memory, value, copyArrayBuffer(value));
+    // The copy shares the memory of the original; within one agent that is the object itself.
+    case "H": return remember(memory, value, value);
+    case "T": return remember(memory, value, cloneTypedArray(value, memory, kinds));
+    case "V": return remember(memory, value, cloneDataView(value, memory, kinds));
+    case "E": return remember(memory, value, cloneError(value));
+    case "b": return remember(memory, value, new Boolean(BooleanPrototypeValueOf(value)));
+    case "n": return remember(memory, value, new Number(NumberPrototypeValueOf(value)));
+    case "i": return remember(memory, value, Object(BigIntPrototypeValueOf(value)));
+    case "s": return remember(memory, value, new StringCtor(StringPrototypeValueOf(value)));
+    case "y": throw dataCloneError("A Symbol object");
+    default: throw dataCloneError(`#<${primordials.StringPrototypeSlice(primordials.ObjectPrototypeToString(value), 8, -1)}>`);
   }
+}
+
+function remember(memory, value, copy) {
   MapPrototypeSet(memory, value, copy);
+  return copy;
+}
+
+// An object V8 has no special kind for: a [Serializable] platform object, a WeakRef or FinalizationRegistry
+// (not serializable; told by their prototype, then checked), or an ordinary object.
+function cloneObject(value, memory, kinds) {
+  for (let i = 0; i < serializables.length; i++) {
+    const steps = serializables[i];
+    if (steps.is(value)) return remember(memory, value, steps.deserialize(steps.serialize(value)));
+  }
+  const prototype = ObjectGetPrototypeOf(value);
+  if ((prototype === WeakRefPrototype && isWeakRef(value)) ||
+      (prototype === FinalizationRegistryPrototype && isFinalizationRegistry(value))) {
+    throw dataCloneError(`#<${primordials.StringPrototypeSlice(primordials.ObjectPrototypeToString(value), 8, -1)}>`);
+  }
+  const copy = {};
+  MapPrototypeSet(memory, value, copy);
+  copyProperties(value, copy, memory, kinds, ObjectPrototype);
+  return copy;
+}
+
+function cloneTypedArray(value, memory, kinds) {
+  // ValidateTypedArray: an out-of-bounds or detached view cannot be serialized.
+  if (!hasSlot((x) => TypedArrayPrototypeAt(x, 0), value)) throw dataCloneError("An out-of-bounds TypedArray");
+  const original = TypedArrayPrototypeGetBuffer(value);
+  const ctor = TYPED_ARRAYS[TypedArrayPrototypeGetSymbolToStringTag(value)];
+  const offset = TypedArrayPrototypeGetByteOffset(value);
+  const tracking = isLengthTracking(value, original, ctor.BYTES_PER_ELEMENT, offset, primordials.TypedArrayPrototypeGetByteLength);
+  const buffer = cloneValue(original, memory, kinds);
+  return tracking ? new ctor(buffer, offset) : new ctor(buffer, offset, TypedArrayPrototypeGetLength(value));
+}
+
+function cloneDataView(value, memory, kinds) {
+  let length;
+  try {
+    length = DataViewPrototypeGetByteLength(value);
+  } catch {
+    throw dataCloneError("An out-of-bounds DataView");
+  }
+  const original = DataViewPrototypeGetBuffer(value);
+  const offset = DataViewPrototypeGetByteOffset(value);
+  const tracking = isLengthTracking(value, original, 1, offset, DataViewPrototypeGetByteLength);
+  const buffer = cloneValue(original, memory, kinds);
+  return tracking ? new DataView(buffer, offset) : new DataView(buffer, offset, length);
+}
+
+// Error serialization: the name (one of the native errors, "Error" otherwise) and an own message.
+// A name that is not one of the native error names' strings (an object, say) is "Error", unconverted.
+function cloneError(value) {
+  const name = value.name;
+  const ctor = (typeof name === "string" ? ERROR_CONSTRUCTORS[name] : undefined) ?? Error;
+  const messageDesc = ObjectGetOwnPropertyDescriptor(value, "message");
+  let message;
+  if (messageDesc !== undefined && "value" in messageDesc) message = `${messageDesc.value}`;
+  const copy = new ctor();
+  if (message !== undefined) {
+    ObjectDefineProperty(copy, "message", { value: message, writable: true, enumerable: false, configurable: true });
+  }
+  // The stack is implementation-defined; V8's serializer keeps it, and so does this.
+  const stackDesc = ObjectGetOwnPropertyDescriptor(value, "stack");
+  let stack;
+  if (stackDesc !== undefined) {
+    stack = "value" in stackDesc ? stackDesc.value : stackDesc.get !== undefined ? ReflectApply(stackDesc.get, value, []) : undefined;
+  }
+  if (typeof stack === "string") {
+    ObjectDefineProperty(copy, "stack", { value: stack, writable: true, enumerable: false, configurable: true });
+  }
   return copy;
 }
 
@@ -346,15 +357,31 @@ function iterate(iterator, next = iterator.next) {
 }
 
 // The own enumerable string-keyed properties, listed first, each copied if still present when reached.
-function copyProperties(value, copy, memory) {
+// CreateDataProperty: a plain assignment does the same, much faster, unless a prototype of the copy has a
+// property of that name (a setter, `__proto__`, a read-only property); then it is defined.
+const dataProperty = { __proto__: null, value: undefined, writable: true, enumerable: true, configurable: true };
+function copyProperties(value, copy, memory, kinds, prototype) {
   const keys = ObjectKeys(value);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (ObjectPrototypeHasOwnProperty(value, key)) {
-      const property = cloneValue(value[key], memory);
-      ObjectDefineProperty(copy, key, { value: property, writable: true, enumerable: true, configurable: true });
+      const property = cloneValue(value[key], memory, kinds);
+      if (assignable(key, prototype)) {
+        copy[key] = property;
+      } else {
+        dataProperty.value = property;
+        ObjectDefineProperty(copy, key, dataProperty);
+        dataProperty.value = undefined;
+      }
     }
   }
+}
+
+// Whether `copy[key] = x` only makes an own data property on a copy inheriting from `prototype`
+// (%Object.prototype%, whose prototype cannot change, or %Array.prototype% while it inherits from it).
+function assignable(key, prototype) {
+  if (prototype === ArrayPrototype && ObjectGetPrototypeOf(ArrayPrototype) !== ObjectPrototype) return false;
+  return !(key in prototype);
 }
 
 // WebIDL sequence<object>: iterates the value with its own Symbol.iterator.
@@ -379,6 +406,7 @@ function toTransferList(transfer) {
 function structuredCloneImpl(value, transferList) {
   const memory = new Map();
   const transferred = [];
+  const kinds = internals.valueKinds(transferList);
   for (let i = 0; i < transferList.length; i++) {
     const item = transferList[i];
     const transferable = transferableOf(item);
@@ -394,8 +422,8 @@ function structuredCloneImpl(value, transferList) {
       ArrayPrototypePush(transferred, item);
       continue;
     }
-    if (!isArrayBuffer(item)) {
-      throw dataCloneError(isSharedArrayBuffer(item) ? "A SharedArrayBuffer could not be transferred: it" : "A value in the transfer list");
+    if (kinds[i] !== "B") {
+      throw dataCloneError(kinds[i] === "H" ? "A SharedArrayBuffer could not be transferred: it" : "A value in the transfer list");
     }
     if (MapPrototypeHas(memory, item)) {
       throw new DOMException("ArrayBuffer at index " + i + " is a duplicate of an earlier ArrayBuffer. Duplicate ArrayBuffers cannot be transferred.", "DataCloneError");
@@ -408,7 +436,7 @@ function structuredCloneImpl(value, transferList) {
     MapPrototypeSet(memory, item, placeholder);
     ArrayPrototypePush(transferred, item);
   }
-  const copy = cloneValue(value, memory);
+  const copy = cloneValue(value, memory, new Map());
   for (let i = 0; i < transferred.length; i++) {
     const transferable = transferableOf(transferred[i]);
     if (transferable !== undefined) {

@@ -7,6 +7,8 @@ import com.caoccao.javet.values.reference.IV8ValueObject;
 import com.caoccao.javet.values.reference.V8ValueArray;
 import com.caoccao.javet.values.reference.V8ValuePromise;
 import com.caoccao.javet.values.reference.V8ValueProxy;
+import com.caoccao.javet.values.reference.V8ValueReference;
+import com.caoccao.javet.values.primitive.V8ValueZonedDateTime;
 import org.ionjs.runtime.spi.Op;
 import org.ionjs.runtime.spi.OpException;
 
@@ -41,6 +43,7 @@ final class CoreOps {
             },
             "op_promise_state", call -> promiseState(((Call) call).core().v8(), ((Call) call).raw(0)),
             "op_proxy_details", call -> proxyDetails(((Call) call).core().v8(), ((Call) call).raw(0)),
+            "op_value_kinds", call -> valueKinds((Call) call),
             "op_dynamic_import", call -> ((Call) call).core().dynamicImport(call.string(0), attributes(call.arg(1)),
                     URI.create(call.string(2))),
             "op_import_meta", call -> importMeta(((Call) call).core(), URI.create(call.string(0))),
@@ -86,6 +89,54 @@ final class CoreOps {
             result.set(1, settled);
         }
         return result;
+    }
+
+    /**
+     * One letter per argument naming what V8 says the object is, from its internal type rather than anything
+     * user code can fake or intercept (a proxy's traps never run): {@code P} proxy, {@code A} array, {@code D}
+     * date, {@code R} regexp, {@code M} map, {@code S} set, {@code B} ArrayBuffer, {@code H} SharedArrayBuffer,
+     * {@code T} typed array, {@code V} DataView, {@code E} native error, {@code b} Boolean, {@code n} Number,
+     * {@code i} BigInt, {@code s} String and {@code y} Symbol wrappers, {@code X} another built-in with internal
+     * state (promise, weak collection, iterator, function, module namespace, arguments), {@code O} any other object.
+     * Many objects in one call: structuredClone classifies a whole level of an object graph at once.
+     */
+    private static String valueKinds(Call call) {
+        char[] kinds = new char[call.length()];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = kind(call.raw(i));
+        }
+        return new String(kinds);
+    }
+
+    private static char kind(V8Value value) {
+        if (value instanceof V8ValueProxy) {
+            return 'P';
+        }
+        if (value instanceof V8ValueZonedDateTime) {
+            return 'D';
+        }
+        if (!(value instanceof V8ValueReference reference)) {
+            return 'O';
+        }
+        return switch (reference.getType()) {
+            case Array -> 'A';
+            case RegExp -> 'R';
+            case Map -> 'M';
+            case Set -> 'S';
+            case ArrayBuffer -> 'B';
+            case SharedArrayBuffer -> 'H';
+            case Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+                 Float16Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array -> 'T';
+            case DataView -> 'V';
+            case Error -> 'E';
+            case BooleanObject -> 'b';
+            case IntegerObject, DoubleObject -> 'n';
+            case BigIntObject -> 'i';
+            case StringObject -> 's';
+            case SymbolObject -> 'y';
+            case Promise, WeakMap, WeakSet, Iterator, Function, Module, Arguments -> 'X';
+            default -> 'O';
+        };
     }
 
     /** {@code [target, handler]} (null once revoked) for a proxy; undefined otherwise. */
