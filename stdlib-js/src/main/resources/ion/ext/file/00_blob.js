@@ -5,7 +5,7 @@ const {
   ArrayBufferIsView, ArrayBufferPrototypeGetByteLength, ArrayBufferPrototypeGetResizable, ArrayPrototypePush,
   BigInt, BigIntAsIntN, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength, DataViewPrototypeGetByteOffset,
   DateNow, FunctionPrototypeCall, MathFloor, MathMax, MathMin, Number, NumberIsFinite, ObjectDefineProperty,
-  ObjectGetOwnPropertyDescriptor, PromiseReject, PromiseResolve, ReflectApply, RegExpPrototypeSymbolReplace,
+  ObjectGetOwnPropertyDescriptor, ObjectSetPrototypeOf, PromiseReject, PromiseResolve, ReflectApply, RegExpPrototypeSymbolReplace,
   StringPrototypeCharCodeAt, StringPrototypeToLowerCase, SymbolIterator, TypeError, TypedArrayPrototypeGetBuffer,
   TypedArrayPrototypeGetByteLength, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetLength,
   TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeSet, TypedArrayPrototypeSubarray, Uint8Array,
@@ -27,6 +27,9 @@ function encodeUtf8(string) {
 function decodeUtf8(bytes) {
   return ReflectApply(TextDecoderPrototypeDecode, new TextDecoder(), [bytes]);
 }
+
+// Internal lists inherit nothing, so indexed accessors user code puts on Array.prototype cannot take the pushes.
+const newList = () => ObjectSetPrototypeOf([], null);
 
 // ---- WebIDL conversions ------------------------------------------------------------------------------
 function describe(value) {
@@ -259,7 +262,7 @@ function toBlobParts(value, prefix) {
     throw new TypeError(`${prefix}: Argument 1 can not be converted to a sequence: its iterator is not an object.`);
   }
   const next = iterator.next;
-  const parts = [];
+  const parts = newList();
   for (let index = 0; ; index++) {
     const step = FunctionPrototypeCall(next, iterator);
     if (step === null || (typeof step !== "object" && typeof step !== "function")) {
@@ -286,14 +289,14 @@ function toBlobPart(value, prefix, what) {
 // "Process blob parts": strings become UTF-8 (after the line endings), buffers their copied bytes, Blobs
 // lend their chunks. Runs of strings and buffers are joined into one chunk so small parts stay cheap to read.
 function processBlobParts(parts, endings) {
-  const chunks = [];
+  const chunks = newList();
   let size = 0;
   if (parts === undefined) return { chunks, size };
-  let pending = [];
+  let pending = newList();
   let pendingSize = 0;
   const flush = () => {
     if (pendingSize > 0) ArrayPrototypePush(chunks, concat(pending, pendingSize));
-    pending = [];
+    pending = newList();
     pendingSize = 0;
   };
   for (let i = 0; i < parts.length; i++) {
@@ -330,7 +333,7 @@ function concat(list, size) {
 
 // The chunks covering [start, start + span): views on the same bytes.
 function sliceChunks(chunks, start, span) {
-  const out = [];
+  const out = newList();
   let skip = start;
   let left = span;
   for (let i = 0; i < chunks.length && left > 0; i++) {

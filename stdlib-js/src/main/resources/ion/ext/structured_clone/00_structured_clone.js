@@ -8,7 +8,7 @@ const {
   ArrayBufferPrototypeResize, ArrayBufferPrototypeTransfer, ArrayPrototypePush, ArrayPrototypeSlice, BigIntPrototypeValueOf, BooleanPrototypeValueOf,
   DataView, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength, DataViewPrototypeGetByteOffset,
   DatePrototypeGetTime, FunctionPrototypeCall, Map, MapPrototypeEntries, MapPrototypeGet, MapPrototypeHas,
-  MapPrototypeSet, NumberPrototypeValueOf, ObjectDefineProperty, ObjectPrototype, ArrayPrototype, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ObjectKeys,
+  MapPrototypeSet, NumberPrototypeValueOf, ObjectDefineProperty, ObjectPrototype, ArrayPrototype, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ObjectKeys, ObjectSetPrototypeOf,
   ObjectPrototypeHasOwnProperty, ReflectApply, RegExpPrototypeGetSource, Set,
   SetPrototypeAdd, SetPrototypeValues, String, StringPrototypeValueOf, SymbolIterator,
   TypedArrayPrototypeAt, TypedArrayPrototypeSet, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset,
@@ -63,6 +63,10 @@ function transferableOf(value) {
   }
   return undefined;
 }
+
+// The walk's own lists inherit nothing: indexed accessors that user code puts on Array.prototype (running in
+// a getter, say) would otherwise receive their pushes.
+const newList = () => ObjectSetPrototypeOf([], null);
 
 function dataCloneError(what) {
   return new DOMException(`${what} could not be cloned.`, "DataCloneError");
@@ -150,7 +154,8 @@ const KIND_PENDING = "?";
 const BATCH = 4096;   // objects per call into Java, well under V8's limit on arguments
 
 function classify(root, kinds) {
-  let level = [root];
+  let level = newList();
+  ArrayPrototypePush(level, root);
   MapPrototypeSet(kinds, root, KIND_PENDING);
   while (level.length > 0) {
     for (let start = 0; start < level.length; start += BATCH) {
@@ -158,7 +163,7 @@ function classify(root, kinds) {
       const letters = internals.valueKinds(batch);
       for (let i = 0; i < batch.length; i++) MapPrototypeSet(kinds, batch[i], letters[i]);
     }
-    const next = [];
+    const next = newList();
     for (let i = 0; i < level.length; i++) {
       const object = level[i];
       const kind = MapPrototypeGet(kinds, object);
@@ -348,7 +353,7 @@ const MapIteratorNext = primordials.ObjectGetPrototypeOf(new Map().entries()).ne
 const SetIteratorNext = primordials.ObjectGetPrototypeOf(new Set().values()).next;
 
 function iterate(iterator, next = iterator.next) {
-  const list = [];
+  const list = newList();
   for (;;) {
     const step = FunctionPrototypeCall(next, iterator);
     if (step.done) return list;
@@ -405,7 +410,7 @@ function toTransferList(transfer) {
 
 function structuredCloneImpl(value, transferList) {
   const memory = new Map();
-  const transferred = [];
+  const transferred = newList();
   const kinds = internals.valueKinds(transferList);
   for (let i = 0; i < transferList.length; i++) {
     const item = transferList[i];
