@@ -4,7 +4,7 @@
 const {
   ArrayBufferIsView, ArrayBufferPrototypeGetByteLength, ArrayBufferPrototypeGetResizable, ArrayPrototypePush,
   BigInt, BigIntAsIntN, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength, DataViewPrototypeGetByteOffset,
-  DateNow, FunctionPrototypeCall, MathFloor, MathMax, MathMin, Number, NumberIsFinite, ObjectDefineProperty,
+  DateNow, FunctionPrototypeCall, MathFloor, MathMax, MathMin, Number, NumberIsFinite,
   ObjectGetOwnPropertyDescriptor, ObjectSetPrototypeOf, PromiseReject, PromiseResolve, ReflectApply, RegExpPrototypeSymbolReplace,
   StringPrototypeCharCodeAt, StringPrototypeToLowerCase, SymbolIterator, TypeError, TypedArrayPrototypeGetBuffer,
   TypedArrayPrototypeGetByteLength, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetLength,

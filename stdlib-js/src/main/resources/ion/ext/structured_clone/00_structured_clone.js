@@ -171,7 +171,9 @@ function classify(root, kinds) {
         const keys = ObjectKeys(object);
         for (let j = 0; j < keys.length; j++) {
           const descriptor = ObjectGetOwnPropertyDescriptor(object, keys[j]);
-          if (descriptor !== undefined && "value" in descriptor) enqueue(descriptor.value, kinds, next);
+          if (descriptor !== undefined && ObjectPrototypeHasOwnProperty(descriptor, "value")) {
+            enqueue(descriptor.value, kinds, next);
+          }
         }
       } else if (kind === "M") {
         const entries = iterate(MapPrototypeEntries(object), MapIteratorNext);
@@ -182,6 +184,10 @@ function classify(root, kinds) {
       } else if (kind === "S") {
         const values = iterate(SetPrototypeValues(object), SetIteratorNext);
         for (let j = 0; j < values.length; j++) enqueue(values[j], kinds, next);
+      } else if (kind === "T") {
+        enqueue(TypedArrayPrototypeGetBuffer(object), kinds, next);
+      } else if (kind === "V") {
+        enqueue(DataViewPrototypeGetBuffer(object), kinds, next);
       }
     }
     level = next;
@@ -320,7 +326,7 @@ function cloneError(value) {
   const ctor = (typeof name === "string" ? ERROR_CONSTRUCTORS[name] : undefined) ?? Error;
   const messageDesc = ObjectGetOwnPropertyDescriptor(value, "message");
   let message;
-  if (messageDesc !== undefined && "value" in messageDesc) message = `${messageDesc.value}`;
+  if (messageDesc !== undefined && ObjectPrototypeHasOwnProperty(messageDesc, "value")) message = `${messageDesc.value}`;
   const copy = new ctor();
   if (message !== undefined) {
     ObjectDefineProperty(copy, "message", { value: message, writable: true, enumerable: false, configurable: true });
@@ -329,7 +335,8 @@ function cloneError(value) {
   const stackDesc = ObjectGetOwnPropertyDescriptor(value, "stack");
   let stack;
   if (stackDesc !== undefined) {
-    stack = "value" in stackDesc ? stackDesc.value : stackDesc.get !== undefined ? ReflectApply(stackDesc.get, value, []) : undefined;
+    stack = ObjectPrototypeHasOwnProperty(stackDesc, "value") ? stackDesc.value
+      : stackDesc.get !== undefined ? ReflectApply(stackDesc.get, value, []) : undefined;
   }
   if (typeof stack === "string") {
     ObjectDefineProperty(copy, "stack", { value: stack, writable: true, enumerable: false, configurable: true });
