@@ -434,7 +434,3 @@ internals.registerSerializable({
   serialize: (blob) => ({ chunks: blobChunks(blob), size: blobSize(blob), type: blobType(blob) }),
   deserialize: (data) => newBlob(data.chunks, data.size, data.type),
 });
-
-// For the extensions that take Blobs (fetch bodies, FormData): the brand check and a copy of the bytes.
-internals.isBlob = isBlob;
-internals.blobBytes = (blob) => readAll(blobChunks(blob), blobSize(blob));
