@@ -2,7 +2,7 @@
 // Exposes internals.DOMException and the WebIDL helpers the other files of this extension share.
 const {
   ErrorCaptureStackTrace, ErrorPrototype, ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyDescriptor,
-  ObjectGetOwnPropertyNames, ObjectSetPrototypeOf, RangeError, ReflectOwnKeys, SymbolFor, SymbolToStringTag, TypeError, globalThis,
+  ObjectGetOwnPropertyNames, ObjectGetPrototypeOf, ObjectSetPrototypeOf, RangeError, ReflectOwnKeys, SymbolFor, SymbolToStringTag, TypeError, globalThis,
 } = primordials;
 
 // ---- WebIDL helpers shared by the dom extension ------------------------------------------------------
@@ -62,8 +62,19 @@ function defineInterface(klass, name, constants, expose = true) {
 }
 
 // How the console shows an instance of an interface: its class name and the values of `names` (attributes),
-// as Deno shows them, through the console's Deno.customInspect hook.
+// as Deno shows them, through the console's Deno.customInspect hook. On what is not an instance (the
+// interface's prototype, say) the attributes throw; they show as getters then, as in Deno.
 const customInspect = SymbolFor("Deno.customInspect");
+const shownGetter = { __proto__: null, get() {}, enumerable: true, configurable: true };
+const shownAccessor = { __proto__: null, get() {}, set(_) {}, enumerable: true, configurable: true };
+
+function hasSetter(prototype, name) {
+  for (let p = prototype; p !== null; p = ObjectGetPrototypeOf(p)) {
+    const descriptor = ObjectGetOwnPropertyDescriptor(p, name);
+    if (descriptor !== undefined) return descriptor.set !== undefined;
+  }
+  return false;
+}
 function defineInspect(klass, name, names) {
   const proto = { __proto__: null };
   const constructor = { [name]: function () {} }[name];
@@ -72,7 +83,13 @@ function defineInspect(klass, name, names) {
   const { inspect } = {
     inspect(inspect, options) {
       const shown = { __proto__: proto };
-      for (let i = 0; i < names.length; i++) shown[names[i]] = this[names[i]];
+      for (let i = 0; i < names.length; i++) {
+        try {
+          shown[names[i]] = this[names[i]];
+        } catch {
+          ObjectDefineProperty(shown, names[i], hasSetter(klass.prototype, names[i]) ? shownAccessor : shownGetter);
+        }
+      }
       return inspect(shown, options);
     },
   };

@@ -40,3 +40,5 @@ console.log(await copied.bytes());
 // The interface's shape.
 console.log(Blob.length, Blob.name, Object.keys(Blob.prototype), Object.prototype.toString.call(Blob.prototype));
 console.log(Blob.prototype.slice.length, "stream" in Blob.prototype);
+// The console shows the prototypes' attributes as getters (reading them there throws).
+console.log(Blob.prototype, File.prototype);
