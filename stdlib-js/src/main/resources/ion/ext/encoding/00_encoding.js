@@ -4,14 +4,15 @@
 // builds once from the JDK's charset; multi-byte legacy ones (gbk, gb18030, big5, euc-jp, iso-2022-jp,
 // shift_jis, euc-kr) with the spec's decoders, over indexes Java builds once from the JDK's charsets.
 const {
-  ArrayBufferIsView, ArrayBufferPrototypeGetByteLength, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength,
-  DataViewPrototypeGetByteOffset, Map, MapPrototypeGet, MapPrototypeSet, ObjectDefineProperty,
-  ObjectPrototypeToString, RangeError, ReflectApply, RegExpPrototypeSymbolReplace,
+  ArrayBuffer, ArrayBufferIsView, ArrayBufferPrototypeGetByteLength, DataViewPrototypeGetBuffer,
+  DataViewPrototypeGetByteLength, DataViewPrototypeGetByteOffset, Map, MapPrototypeGet, MapPrototypeSet,
+  ObjectDefineProperty, ObjectPrototypeToString, RangeError, ReflectApply, RegExpPrototypeSymbolReplace,
   SharedArrayBufferPrototypeGetByteLength, String, StringFromCharCode, StringPrototypeCharCodeAt,
   StringPrototypeIsWellFormed, StringPrototypeSlice, StringPrototypeSplit, StringPrototypeToWellFormed,
   SymbolToStringTag, TypeError, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength,
   TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag,
-  TypedArrayPrototypeSlice, TypedArrayPrototypeSubarray, Uint16Array, Uint8Array, globalThis,
+  TypedArrayPrototypeSet, TypedArrayPrototypeSlice, TypedArrayPrototypeSubarray, Uint16Array, Uint32Array,
+  Uint8Array, globalThis,
 } = primordials;
 
 // encodings.json: [name, labels].
@@ -943,12 +944,40 @@ class TextDecoder {
 
 // ---- TextEncoder ----
 
-// UTF-8 of a well-formed string into `out`; returns the number of bytes written. `out` must be large
-// enough (3 bytes per code unit).
-function encodeUtf8(string, out) {
+// Whether this machine stores the low byte of a word first, so that four ASCII code units can be
+// written as one Uint32 store (a fixed property of the machine, so fine to compute at load).
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+// Copies the ASCII prefix of `string` into `buffer` (string.length bytes) and returns its length. Four
+// code units are read and stored as one word per step: most text is ASCII, and the stores, not the
+// reads, dominate a byte-per-step loop.
+function encodeAsciiPrefix(string, buffer) {
   const length = string.length;
-  let n = 0;
-  for (let i = 0; i < length; i++) {
+  let i = 0;
+  if (LITTLE_ENDIAN) {
+    const words = new Uint32Array(buffer, 0, length >> 2);
+    const wordCount = length >> 2;
+    for (let k = 0; k < wordCount; k++, i += 4) {
+      const a = StringPrototypeCharCodeAt(string, i), b = StringPrototypeCharCodeAt(string, i + 1);
+      const c = StringPrototypeCharCodeAt(string, i + 2), d = StringPrototypeCharCodeAt(string, i + 3);
+      if ((a | b | c | d) >= 0x80) break;
+      words[k] = a | (b << 8) | (c << 16) | (d << 24);
+    }
+  }
+  const bytes = new Uint8Array(buffer);
+  for (; i < length; i++) {
+    const c = StringPrototypeCharCodeAt(string, i);
+    if (c >= 0x80) return i;
+    bytes[i] = c;
+  }
+  return i;
+}
+
+// UTF-8 of a well-formed string from index `i` on, into `out` from index `n` on; returns the index after
+// the last byte written. `out` must be large enough (3 bytes per code unit).
+function encodeUtf8(string, i, out, n) {
+  const length = string.length;
+  for (; i < length; i++) {
     let c = StringPrototypeCharCodeAt(string, i);
     if (c < 0x80) {
       out[n++] = c;
@@ -971,6 +1000,20 @@ function encodeUtf8(string, out) {
   return n;
 }
 
+// UTF-8 of a well-formed string as a new Uint8Array. ASCII text is written once into a buffer of the
+// exact size; from the first non-ASCII code unit on, the rest goes into a worst-case buffer (3 bytes per
+// code unit) that is cut to size, which is cheaper than a second pass counting the bytes.
+function encodeUtf8Array(string) {
+  const length = string.length;
+  const buffer = new ArrayBuffer(length);
+  const ascii = encodeAsciiPrefix(string, buffer);
+  if (ascii === length) return new Uint8Array(buffer);
+  const out = new Uint8Array(ascii + (length - ascii) * 3);
+  TypedArrayPrototypeSet(out, new Uint8Array(buffer, 0, ascii));
+  const n = encodeUtf8(string, ascii, out, ascii);
+  return TypedArrayPrototypeSlice(out, 0, n);
+}
+
 class TextEncoder {
   #brand = true;
 
@@ -985,10 +1028,7 @@ class TextEncoder {
     if (!(#brand in this)) {
       throw new TypeError("Illegal invocation");
     }
-    const string = toUSVString(input);
-    const out = new Uint8Array(string.length * 3);
-    const n = encodeUtf8(string, out);
-    return n === out.length ? out : TypedArrayPrototypeSlice(out, 0, n);
+    return encodeUtf8Array(toUSVString(input));
   }
 
   encodeInto(source, destination) {
