@@ -1,5 +1,6 @@
 /** Ion's standard library: the Web APIs, one extension per API. */
 module org.ionjs.stdlib {
+    requires com.ibm.icu;
     requires org.ionjs.runtime;
 
     provides org.ionjs.runtime.spi.Extension with

@@ -4,7 +4,7 @@
 const {
   ArrayPrototypeJoin, ArrayPrototypePop, Map, MapPrototypeClear, MapPrototypeGet, MapPrototypeGetSize,
   MapPrototypeSet, ArrayPrototypePush, ArrayPrototypeSort,
-  ArrayPrototypeSplice, ArrayPrototypeSlice, MathFloor, NumberPrototypeToString, ObjectDefineProperty,
+  ArrayPrototypeSlice, MathFloor, NumberPrototypeToString, ObjectDefineProperty,
   ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ObjectSetPrototypeOf, ReflectOwnKeys, ReflectApply,
   StringFromCharCode, StringFromCodePoint, StringPrototypeCharCodeAt, StringPrototypeCodePointAt,
   StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeSplit,
@@ -380,122 +380,25 @@ function ipv6Serialize(address) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Domain to ASCII. UTS #46 processing is approximated without its mapping table: Java (op_url_idna_map)
-// removes ignorable code points, maps the ideographic full stops to ".", applies NFKC and lowercasing
-// and rejects disallowed code points; labels are converted with punycode (RFC 3492) here. See
-// README.md for what this misses.
+// Domain to ASCII: https://url.spec.whatwg.org/#concept-domain-to-ascii. For an ASCII domain without an
+// "xn--" label, UTS #46 processing (with the URL Standard's options) only lowercases, so that is done
+// here; any other domain goes to Java (ICU4J's UTS #46: mapping, normalization, validity, punycode, bidi
+// and joiner rules), which returns null on failure.
 
-const PUNY_BASE = 36, T_MIN = 1, T_MAX = 26, SKEW = 38, DAMP = 700, INITIAL_BIAS = 72, INITIAL_N = 128;
-
-function adapt(delta, numPoints, first) {
-  delta = first ? MathFloor(delta / DAMP) : delta >> 1;
-  delta += MathFloor(delta / numPoints);
-  let k = 0;
-  while (delta > ((PUNY_BASE - T_MIN) * T_MAX) >> 1) {
-    delta = MathFloor(delta / (PUNY_BASE - T_MIN));
-    k += PUNY_BASE;
-  }
-  return k + MathFloor(((PUNY_BASE - T_MIN + 1) * delta) / (delta + SKEW));
-}
-
-const digitChar = (d) => StringFromCharCode(d < 26 ? d + 0x61 : d + 22);
-
-function punycodeEncode(input) {
-  const cps = codePoints(input);
-  let out = "";
-  for (let i = 0; i < cps.length; i++) if (cps[i] < 0x80) out += StringFromCharCode(cps[i]);
-  const basic = out.length;
-  let handled = basic;
-  if (basic > 0) out += "-";
-  let n = INITIAL_N, delta = 0, bias = INITIAL_BIAS;
-  while (handled < cps.length) {
-    let m = 0x7FFFFFFF;
-    for (let i = 0; i < cps.length; i++) if (cps[i] >= n && cps[i] < m) m = cps[i];
-    delta += (m - n) * (handled + 1);
-    n = m;
-    for (let i = 0; i < cps.length; i++) {
-      const c = cps[i];
-      if (c < n) delta++;
-      if (c === n) {
-        let q = delta;
-        for (let k = PUNY_BASE; ; k += PUNY_BASE) {
-          const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
-          if (q < t) break;
-          out += digitChar(t + ((q - t) % (PUNY_BASE - t)));
-          q = MathFloor((q - t) / (PUNY_BASE - t));
-        }
-        out += digitChar(q);
-        bias = adapt(delta, handled + 1, handled === basic);
-        delta = 0;
-        handled++;
-      }
-    }
-    delta++;
-    n++;
-  }
-  return out;
-}
-
-function punycodeDecode(input) {
-  const output = [];
-  let b = -1;
-  for (let i = 0; i < input.length; i++) if (StringPrototypeCharCodeAt(input, i) === 0x2D) b = i;
-  for (let i = 0; i < (b < 0 ? 0 : b); i++) {
-    const c = StringPrototypeCharCodeAt(input, i);
-    if (c >= 0x80) return FAILURE;
-    ArrayPrototypePush(output, c);
-  }
-  let n = INITIAL_N, i = 0, bias = INITIAL_BIAS;
-  for (let p = b < 0 ? 0 : b + 1; p < input.length;) {
-    const oldi = i;
-    let w = 1;
-    for (let k = PUNY_BASE; ; k += PUNY_BASE) {
-      if (p >= input.length) return FAILURE;
-      const c = StringPrototypeCharCodeAt(input, p++);
-      const digit = c >= 0x30 && c <= 0x39 ? c - 22 : c >= 0x41 && c <= 0x5A ? c - 0x41 :
-        c >= 0x61 && c <= 0x7A ? c - 0x61 : -1;
-      if (digit < 0) return FAILURE;
-      i += digit * w;
-      if (i > 0x10FFFF * 64) return FAILURE;
-      const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
-      if (digit < t) break;
-      w *= PUNY_BASE - t;
-    }
-    bias = adapt(i - oldi, output.length + 1, oldi === 0);
-    n += MathFloor(i / (output.length + 1));
-    i %= output.length + 1;
-    if (n > 0x10FFFF || (n >= 0xD800 && n <= 0xDFFF)) return FAILURE;
-    ArrayPrototypeSplice(output, i, 0, n);
-    i++;
-  }
-  let out = "";
-  for (let k = 0; k < output.length; k++) out += StringFromCodePoint(output[k]);
-  return out;
-}
-
-function isAsciiLowerCase(string) {
-  for (let i = 0; i < string.length; i++) {
-    const c = StringPrototypeCharCodeAt(string, i);
-    if (c >= 0x80 || (c >= 0x41 && c <= 0x5A)) return false;
-  }
-  return true;
-}
-
-// The last mappings Java made, so that a page of URLs on one non-ASCII host calls Java once.
+// The last domains Java converted, so that a page of URLs on one non-ASCII host calls Java once.
 const idnaCache = new Map();
 
-function idnaMap(domain) {
-  let mapped = MapPrototypeGet(idnaCache, domain);
-  if (mapped === undefined) {
-    mapped = ops.op_url_idna_map(domain);
+function uts46ToASCII(domain) {
+  let ascii = MapPrototypeGet(idnaCache, domain);
+  if (ascii === undefined) {
+    ascii = ops.op_url_domain_to_ascii(domain);
     if (MapPrototypeGetSize(idnaCache) >= 256) MapPrototypeClear(idnaCache);
-    MapPrototypeSet(idnaCache, domain, mapped);
+    MapPrototypeSet(idnaCache, domain, ascii);
   }
-  return mapped;
+  return ascii;
 }
 
 function domainToASCII(domain) {
-  if (domain === "") return FAILURE;
   let ascii = true;
   for (let i = 0; i < domain.length; i++) {
     if (StringPrototypeCharCodeAt(domain, i) >= 0x80) {
@@ -503,37 +406,14 @@ function domainToASCII(domain) {
       break;
     }
   }
+  let result;
   if (ascii) {
-    const lower = StringPrototypeToLowerCase(domain);
-    if (StringPrototypeIndexOf(lower, "xn--") === -1) return lower;
+    result = StringPrototypeToLowerCase(domain);
+    if (StringPrototypeIndexOf(result, "xn--") !== -1) result = uts46ToASCII(domain);
+  } else {
+    result = uts46ToASCII(domain);
   }
-  // Java maps (removes ignorables, NFKC, lowercases) and rejects disallowed code points.
-  const mapped = ascii ? StringPrototypeToLowerCase(domain) : idnaMap(domain);
-  if (mapped === null) return FAILURE;
-  const labels = StringPrototypeSplit(mapped, ".");
-  for (let i = 0; i < labels.length; i++) {
-    const label = labels[i];
-    if (StringPrototypeSlice(label, 0, 4) === "xn--") {
-      const decoded = punycodeDecode(StringPrototypeSlice(label, 4));
-      // A decoded label must be non-empty, non-ASCII and already in mapped form.
-      if (decoded === FAILURE || decoded === "" || isAsciiLowerCase(decoded) || !validLabel(decoded) ||
-          idnaMap(decoded) !== decoded) {
-        return FAILURE;
-      }
-    } else if (!isAsciiLowerCase(label)) {
-      if (!validLabel(label)) return FAILURE;
-      labels[i] = `xn--${punycodeEncode(label)}`;
-    }
-  }
-  const result = ArrayPrototypeJoin(labels, ".");
-  return result === "" ? FAILURE : result;
-}
-
-function validLabel(label) {
-  for (let i = 0; i < label.length; i++) {
-    if (isForbiddenDomain(StringPrototypeCharCodeAt(label, i))) return false;
-  }
-  return true;
+  return result === null || result === "" ? FAILURE : result;
 }
 
 // ---------------------------------------------------------------------------------------------------
