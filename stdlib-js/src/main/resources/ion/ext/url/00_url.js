@@ -2,14 +2,14 @@
 // Every URL record is a plain object { scheme, username, password, host, port, path, query, fragment }:
 // host is null or the serialized host, path an array of segments or a string (an opaque path).
 const {
-  ArrayPrototypeJoin, ArrayPrototypePop, Map, MapPrototypeClear, MapPrototypeGet, MapPrototypeGetSize,
-  MapPrototypeSet, ArrayPrototypePush, ArrayPrototypeSort,
-  ArrayPrototypeSlice, MathFloor, NumberPrototypeToString, ObjectDefineProperty,
-  ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ObjectSetPrototypeOf, ReflectOwnKeys, ReflectApply,
-  StringFromCharCode, StringFromCodePoint, StringPrototypeCharCodeAt, StringPrototypeCodePointAt,
-  StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeSplit,
-  StringPrototypeToLowerCase, StringPrototypeToUpperCase, StringPrototypeToWellFormed, SymbolIterator,
-  SymbolFor, SymbolToStringTag, TypeError, globalThis,
+  ArrayPrototypeJoin, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeSlice, ArrayPrototypeSort, Map,
+  MapPrototypeClear, MapPrototypeGet, MapPrototypeGetSize, MapPrototypeSet, MathFloor, NumberPrototypeToString,
+  ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ObjectSetPrototypeOf,
+  ReflectApply, ReflectOwnKeys, StringFromCharCode, StringFromCodePoint, StringPrototypeCharCodeAt,
+  StringPrototypeCodePointAt, StringPrototypeIndexOf, StringPrototypeLastIndexOf, StringPrototypeReplaceAll,
+  StringPrototypeSlice, StringPrototypeSplit, StringPrototypeToLowerCase, StringPrototypeToUpperCase,
+  StringPrototypeToWellFormed, SymbolFor, SymbolIterator, SymbolToStringTag, TypeError, Uint16Array,
+  globalThis,
 } = primordials;
 
 const IteratorPrototype = ObjectGetPrototypeOf(ObjectGetPrototypeOf([][SymbolIterator]()));
@@ -65,7 +65,8 @@ for (let i = 0; i < 256; i++) {
   HEX[i] = `%${i < 16 ? "0" : ""}${StringPrototypeToUpperCase(NumberPrototypeToString(i, 16))}`;
 }
 
-// The percent-encode sets, as predicates on a code point.
+// The percent-encode sets, as the standard defines them (predicates on a code point). They are only
+// used to fill SETS below.
 const inC0ControlSet = (c) => c < 0x20 || c > 0x7E;
 const inFragmentSet = (c) => inC0ControlSet(c) || c === 0x20 || c === 0x22 || c === 0x3C || c === 0x3E || c === 0x60;
 const inQuerySet = (c) => inC0ControlSet(c) || c === 0x20 || c === 0x22 || c === 0x23 || c === 0x3C || c === 0x3E;
@@ -76,25 +77,62 @@ const inUserinfoSet = (c) => inPathSet(c) || c === 0x2F || c === 0x3A || c === 0
 const inComponentSet = (c) => inUserinfoSet(c) || (c >= 0x24 && c <= 0x26) || c === 0x2B || c === 0x2C;
 const inFormSet = (c) => inComponentSet(c) || c === 0x21 || (c >= 0x27 && c <= 0x29) || c === 0x7E;
 
+// One bit per percent-encode set (every set holds all non-ASCII code points), bits for the ASCII code
+// points that end a run the parser copies as is in a state (a stop needs a look at that code point
+// alone), and the forbidden domain code points. SETS[c] holds the bits of each ASCII code point c.
+const C0_CONTROL_SET = 1, FRAGMENT_SET = 2, QUERY_SET = 4, SPECIAL_QUERY_SET = 8, PATH_SET = 16,
+  USERINFO_SET = 32, COMPONENT_SET = 64, FORM_SET = 128;
+const PATH_STOP = 256, HOST_STOP = 512, AUTHORITY_STOP = 1024, OPAQUE_PATH_STOP = 2048;
+const FORBIDDEN_DOMAIN = 4096;
+const SETS = new Uint16Array(128);
+for (let c = 0; c < 128; c++) {
+  SETS[c] = (inC0ControlSet(c) ? C0_CONTROL_SET : 0) | (inFragmentSet(c) ? FRAGMENT_SET : 0) |
+    (inQuerySet(c) ? QUERY_SET : 0) | (inSpecialQuerySet(c) ? SPECIAL_QUERY_SET : 0) |
+    (inPathSet(c) ? PATH_SET : 0) | (inUserinfoSet(c) ? USERINFO_SET : 0) |
+    (inComponentSet(c) ? COMPONENT_SET : 0) | (inFormSet(c) ? FORM_SET : 0) |
+    (isForbiddenDomain(c) ? FORBIDDEN_DOMAIN : 0);
+}
+for (const c of [0x2F, 0x5C, 0x3F, 0x23]) SETS[c] |= PATH_STOP;                         // / \ ? #
+for (const c of [0x3A, 0x2F, 0x5C, 0x3F, 0x23, 0x5B, 0x5D]) SETS[c] |= HOST_STOP;       // : / \ ? # [ ]
+for (const c of [0x40, 0x2F, 0x5C, 0x3F, 0x23]) SETS[c] |= AUTHORITY_STOP;              // @ / \ ? #
+for (const c of [0x3F, 0x23, 0x20]) SETS[c] |= OPAQUE_PATH_STOP;                        // ? # space
+
+// The end of the run of code units from `start` on that are ASCII and have none of `bits`.
+function runEnd(input, start, bits) {
+  const length = input.length;
+  let i = start;
+  while (i < length) {
+    const c = StringPrototypeCharCodeAt(input, i);
+    if (c >= 0x80 || (SETS[c] & bits) !== 0) break;
+    i++;
+  }
+  return i;
+}
+
 const ASCII = [];
 for (let i = 0; i < 128; i++) ASCII[i] = StringFromCharCode(i);
 
-function percentEncode(c, inSet) {
-  if (!inSet(c)) return c < 128 ? ASCII[c] : StringFromCodePoint(c);
-  const bytes = utf8Bytes(c, []);
-  let out = "";
-  for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i]];
-  return out;
+// A code point percent-encoded (UTF-8) if it is in `set` (one of the *_SET bits).
+function percentEncode(c, set) {
+  if (c < 0x80) return (SETS[c] & set) === 0 ? ASCII[c] : HEX[c];
+  if (c < 0x800) return HEX[0xC0 | (c >> 6)] + HEX[0x80 | (c & 0x3F)];
+  if (c < 0x10000) return HEX[0xE0 | (c >> 12)] + HEX[0x80 | ((c >> 6) & 0x3F)] + HEX[0x80 | (c & 0x3F)];
+  return HEX[0xF0 | (c >> 18)] + HEX[0x80 | ((c >> 12) & 0x3F)] + HEX[0x80 | ((c >> 6) & 0x3F)] +
+    HEX[0x80 | (c & 0x3F)];
 }
 
-function percentEncodeString(string, inSet) {
-  let out = "";
-  for (let i = 0; i < string.length; i++) {
+// A well-formed string percent-encoded with `set`; runs that need no encoding are copied whole, and a
+// string that needs none is returned as is.
+function percentEncodeString(string, set) {
+  const length = string.length;
+  let out = "", start = 0;
+  for (let i = runEnd(string, 0, set); i < length; i = runEnd(string, start, set)) {
+    out += StringPrototypeSlice(string, start, i);
     const c = StringPrototypeCodePointAt(string, i);
-    if (c > 0xFFFF) i++;
-    out += percentEncode(c, inSet);
+    out += percentEncode(c, set);
+    start = c > 0xFFFF ? i + 2 : i + 1;
   }
-  return out;
+  return start === 0 ? string : out + StringPrototypeSlice(string, start);
 }
 
 function hexValue(c) {
@@ -195,37 +233,33 @@ function hostParse(input, isOpaque) {
     for (let i = 0; i < input.length; i++) {
       if (isForbiddenHost(StringPrototypeCharCodeAt(input, i))) return FAILURE;
     }
-    return percentEncodeString(input, inC0ControlSet);
+    return percentEncodeString(input, C0_CONTROL_SET);
   }
   const domain = StringPrototypeIndexOf(input, "%") === -1 ? input : utf8Decode(percentDecode(input));
   const asciiDomain = domainToASCII(domain);
   if (asciiDomain === FAILURE) return FAILURE;
   for (let i = 0; i < asciiDomain.length; i++) {
-    if (isForbiddenDomain(StringPrototypeCharCodeAt(asciiDomain, i))) return FAILURE;
+    const c = StringPrototypeCharCodeAt(asciiDomain, i);
+    if (c < 0x80 && (SETS[c] & FORBIDDEN_DOMAIN) !== 0) return FAILURE;
   }
   if (endsInANumber(asciiDomain)) return ipv4Parse(asciiDomain);
   return asciiDomain;
 }
 
+// https://url.spec.whatwg.org/#ends-in-a-number-checker on indexes: the last label (after one trailing
+// empty label is dropped) is all ASCII digits or parses as an IPv4 number.
 function endsInANumber(input) {
-  const parts = StringPrototypeSplit(input, ".");
-  if (parts[parts.length - 1] === "") {
-    if (parts.length === 1) return false;
-    ArrayPrototypePop(parts);
+  let end = input.length;
+  if (end > 0 && StringPrototypeCharCodeAt(input, end - 1) === 0x2E) end--;
+  if (end === 0) return false;
+  const start = StringPrototypeLastIndexOf(input, ".", end - 1) + 1;
+  // An empty label is neither digits nor an IPv4 number, and every IPv4 number starts with a digit.
+  if (start === end || !isDigit(StringPrototypeCharCodeAt(input, start))) return false;
+  const last = StringPrototypeSlice(input, start, end);
+  for (let i = 1; i < last.length; i++) {
+    if (!isDigit(StringPrototypeCharCodeAt(last, i))) return ipv4NumberParse(last) !== FAILURE;
   }
-  const last = parts[parts.length - 1];
-  if (last !== "") {
-    let digits = true;
-    for (let i = 0; i < last.length; i++) {
-      const c = StringPrototypeCharCodeAt(last, i);
-      if (c < 0x30 || c > 0x39) {
-        digits = false;
-        break;
-      }
-    }
-    if (digits) return true;
-  }
-  return ipv4NumberParse(last) !== FAILURE;
+  return true;
 }
 
 function ipv4NumberParse(input) {
@@ -439,20 +473,21 @@ function isWindowsDriveLetter(string, normalizedOnly) {
   return c === 0x3A || (!normalizedOnly && c === 0x7C);
 }
 
-function startsWithWindowsDriveLetter(at, len, p) {
-  if (len - p < 2 || !isAlpha(at(p)) || (at(p + 1) !== 0x3A && at(p + 1) !== 0x7C)) return false;
-  if (len - p === 2) return true;
-  const c = at(p + 2);
-  return c === 0x2F || c === 0x5C || c === 0x3F || c === 0x23;
+// The parser walks the input by UTF-16 code unit: the input is a USVString, so a surrogate is always half
+// of a pair, and the states that look at a single code point only compare it with ASCII, except where
+// a code point is percent-encoded (there the pair is read whole). Past the end is EOF.
+function unitAt(input, i) {
+  return i < input.length ? StringPrototypeCharCodeAt(input, i) : EOF;
 }
 
-// Whether a string has surrogates (then the parser walks an array of code points, else the string).
-function hasSurrogates(string) {
-  for (let i = 0; i < string.length; i++) {
-    const c = StringPrototypeCharCodeAt(string, i);
-    if (c >= 0xD800 && c <= 0xDFFF) return true;
-  }
-  return false;
+function startsWithWindowsDriveLetter(input, p) {
+  const remaining = input.length - p;
+  if (remaining < 2 || !isAlpha(unitAt(input, p))) return false;
+  const second = unitAt(input, p + 1);
+  if (second !== 0x3A && second !== 0x7C) return false;
+  if (remaining === 2) return true;
+  const c = unitAt(input, p + 2);
+  return c === 0x2F || c === 0x5C || c === 0x3F || c === 0x23;
 }
 
 function shortenPath(url) {
@@ -480,6 +515,10 @@ function trimControlAndSpace(input) {
 }
 
 function removeTabAndNewline(input) {
+  if (StringPrototypeIndexOf(input, "\t") === -1 && StringPrototypeIndexOf(input, "\n") === -1 &&
+      StringPrototypeIndexOf(input, "\r") === -1) {
+    return input;
+  }
   let out = null;
   for (let i = 0; i < input.length; i++) {
     const c = StringPrototypeCharCodeAt(input, i);
@@ -501,12 +540,9 @@ function basicParse(input, base, url, override) {
   let state = override || SCHEME_START;
   let buffer = "";
   let atSignSeen = false, insideBrackets = false, passwordTokenSeen = false;
-  const cps = hasSurrogates(input) ? codePoints(input) : null;
-  const len = cps === null ? input.length : cps.length;
-  const at = cps === null ? (i) => (i < len ? StringPrototypeCharCodeAt(input, i) : EOF) :
-    (i) => (i < len ? cps[i] : EOF);
+  const len = input.length;
   for (let p = 0; ; p++) {
-    const c = at(p);
+    const c = p < len ? StringPrototypeCharCodeAt(input, p) : EOF;
     switch (state) {
       case SCHEME_START:
         if (isAlpha(c)) {
@@ -540,7 +576,7 @@ function basicParse(input, base, url, override) {
             state = SPECIAL_RELATIVE_OR_AUTHORITY;
           } else if (isSpecialScheme(url.scheme)) {
             state = SPECIAL_AUTHORITY_SLASHES;
-          } else if (at(p + 1) === 0x2F) {
+          } else if (unitAt(input, p + 1) === 0x2F) {
             state = PATH_OR_AUTHORITY;
             p++;
           } else {
@@ -569,7 +605,7 @@ function basicParse(input, base, url, override) {
         }
         break;
       case SPECIAL_RELATIVE_OR_AUTHORITY:
-        if (c === 0x2F && at(p + 1) === 0x2F) {
+        if (c === 0x2F && unitAt(input, p + 1) === 0x2F) {
           state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
           p++;
         } else {
@@ -625,7 +661,7 @@ function basicParse(input, base, url, override) {
         }
         break;
       case SPECIAL_AUTHORITY_SLASHES:
-        if (c === 0x2F && at(p + 1) === 0x2F) {
+        if (c === 0x2F && unitAt(input, p + 1) === 0x2F) {
           p++;
         } else {
           p--;
@@ -642,26 +678,32 @@ function basicParse(input, base, url, override) {
         if (c === 0x40) {
           if (atSignSeen) buffer = `%40${buffer}`;
           atSignSeen = true;
-          for (let i = 0; i < buffer.length; i++) {
-            const b = StringPrototypeCodePointAt(buffer, i);
-            if (b > 0xFFFF) i++;
-            if (b === 0x3A && !passwordTokenSeen) {
-              passwordTokenSeen = true;
-              continue;
-            }
-            const encoded = percentEncode(b, inUserinfoSet);
-            if (passwordTokenSeen) url.password += encoded;
-            else url.username += encoded;
+          // The first ":" (before any "@" seen earlier) separates the username from the password.
+          const colon = passwordTokenSeen ? -1 : StringPrototypeIndexOf(buffer, ":");
+          if (passwordTokenSeen) {
+            url.password += percentEncodeString(buffer, USERINFO_SET);
+          } else if (colon === -1) {
+            url.username += percentEncodeString(buffer, USERINFO_SET);
+          } else {
+            passwordTokenSeen = true;
+            url.username += percentEncodeString(StringPrototypeSlice(buffer, 0, colon), USERINFO_SET);
+            url.password += percentEncodeString(StringPrototypeSlice(buffer, colon + 1), USERINFO_SET);
           }
           buffer = "";
         } else if (c === EOF || c === 0x2F || c === 0x3F || c === 0x23 ||
                    (c === 0x5C && isSpecialScheme(url.scheme))) {
           if (atSignSeen && buffer === "") return FAILURE;
-          p -= (cps === null ? buffer.length : codePoints(buffer).length) + 1;
+          p -= buffer.length + 1;
           buffer = "";
           state = HOST;
         } else {
-          buffer += StringFromCodePoint(c);
+          const end = runEnd(input, p, AUTHORITY_STOP);
+          if (end === p) {
+            buffer += StringFromCharCode(c);
+          } else {
+            buffer += StringPrototypeSlice(input, p, end);
+            p = end - 1;
+          }
         }
         break;
       case HOST:
@@ -691,7 +733,13 @@ function basicParse(input, base, url, override) {
         } else {
           if (c === 0x5B) insideBrackets = true;
           if (c === 0x5D) insideBrackets = false;
-          buffer += StringFromCodePoint(c);
+          const end = runEnd(input, p, HOST_STOP);
+          if (end === p) {
+            buffer += StringFromCharCode(c);
+          } else {
+            buffer += StringPrototypeSlice(input, p, end);
+            p = end - 1;
+          }
         }
         break;
       case PORT:
@@ -733,7 +781,7 @@ function basicParse(input, base, url, override) {
             state = FRAGMENT;
           } else if (c !== EOF) {
             url.query = null;
-            if (!startsWithWindowsDriveLetter(at, len, p)) shortenPath(url);
+            if (!startsWithWindowsDriveLetter(input, p)) shortenPath(url);
             else url.path = [];
             state = PATH;
             p--;
@@ -749,7 +797,7 @@ function basicParse(input, base, url, override) {
         } else {
           if (base !== null && base.scheme === "file") {
             url.host = base.host;
-            if (!startsWithWindowsDriveLetter(at, len, p) && base.path.length > 0 &&
+            if (!startsWithWindowsDriveLetter(input, p) && base.path.length > 0 &&
                 isWindowsDriveLetter(base.path[0], true)) {
               ArrayPrototypePush(url.path, base.path[0]);
             }
@@ -777,7 +825,13 @@ function basicParse(input, base, url, override) {
             state = PATH_START;
           }
         } else {
-          buffer += StringFromCodePoint(c);
+          const end = runEnd(input, p, PATH_STOP);
+          if (end === p) {
+            buffer += StringFromCharCode(c);
+          } else {
+            buffer += StringPrototypeSlice(input, p, end);
+            p = end - 1;
+          }
         }
         break;
       case PATH_START:
@@ -820,7 +874,15 @@ function basicParse(input, base, url, override) {
             state = FRAGMENT;
           }
         } else {
-          buffer += percentEncode(c, inPathSet);
+          const end = runEnd(input, p, PATH_SET | PATH_STOP);
+          if (end === p) {
+            const cp = StringPrototypeCodePointAt(input, p);
+            if (cp > 0xFFFF) p++;
+            buffer += percentEncode(cp, PATH_SET);
+          } else {
+            buffer += StringPrototypeSlice(input, p, end);
+            p = end - 1;
+          }
         }
         break;
       }
@@ -833,27 +895,35 @@ function basicParse(input, base, url, override) {
           state = FRAGMENT;
         } else if (c === 0x20) {
           // A space right before the query or fragment is encoded, so the path keeps it.
-          const next = at(p + 1);
+          const next = unitAt(input, p + 1);
           url.path += next === 0x3F || next === 0x23 ? "%20" : " ";
         } else if (c !== EOF) {
-          url.path += percentEncode(c, inC0ControlSet);
-        }
-        break;
-      case QUERY:
-        if ((!override && c === 0x23) || c === EOF) {
-          url.query += percentEncodeString(buffer, isSpecialScheme(url.scheme) ? inSpecialQuerySet : inQuerySet);
-          buffer = "";
-          if (c === 0x23) {
-            url.fragment = "";
-            state = FRAGMENT;
+          const end = runEnd(input, p, C0_CONTROL_SET | OPAQUE_PATH_STOP);
+          if (end === p) {
+            const cp = StringPrototypeCodePointAt(input, p);
+            if (cp > 0xFFFF) p++;
+            url.path += percentEncode(cp, C0_CONTROL_SET);
+          } else {
+            url.path += StringPrototypeSlice(input, p, end);
+            p = end - 1;
           }
-        } else {
-          buffer += StringFromCodePoint(c);
         }
         break;
-      case FRAGMENT:
-        if (c !== EOF) url.fragment += percentEncode(c, inFragmentSet);
+      case QUERY: {
+        // The query runs to the first "#" (to the end with a state override) and is encoded whole.
+        const hash = override ? -1 : StringPrototypeIndexOf(input, "#", p);
+        const end = hash === -1 ? len : hash;
+        url.query += percentEncodeString(StringPrototypeSlice(input, p, end),
+          isSpecialScheme(url.scheme) ? SPECIAL_QUERY_SET : QUERY_SET);
+        if (hash === -1) return url;
+        url.fragment = "";
+        state = FRAGMENT;
+        p = end;
         break;
+      }
+      case FRAGMENT:
+        url.fragment += percentEncodeString(StringPrototypeSlice(input, p), FRAGMENT_SET);
+        return url;
     }
     if (p >= len) return url;
   }
@@ -964,14 +1034,11 @@ function formParse(input) {
   return list;
 }
 
+// Percent-encoding with spaces as "+". Only an encoded space can give "%20" in the output, since the
+// input's own "%" becomes "%25".
 function formEncode(string) {
-  let out = "";
-  for (let i = 0; i < string.length; i++) {
-    const c = StringPrototypeCodePointAt(string, i);
-    if (c > 0xFFFF) i++;
-    out += c === 0x20 ? "+" : percentEncode(c, inFormSet);
-  }
-  return out;
+  const encoded = percentEncodeString(string, FORM_SET);
+  return StringPrototypeIndexOf(encoded, "%20") === -1 ? encoded : StringPrototypeReplaceAll(encoded, "%20", "+");
 }
 
 function formSerialize(list) {
@@ -1282,7 +1349,7 @@ class URL {
     value = toUSVString(value);
     const url = this.#url;
     if (cannotHaveUsernamePasswordPort(url)) return;
-    url.username = percentEncodeString(value, inUserinfoSet);
+    url.username = percentEncodeString(value, USERINFO_SET);
   }
 
   get password() {
@@ -1294,7 +1361,7 @@ class URL {
     value = toUSVString(value);
     const url = this.#url;
     if (cannotHaveUsernamePasswordPort(url)) return;
-    url.password = percentEncodeString(value, inUserinfoSet);
+    url.password = percentEncodeString(value, USERINFO_SET);
   }
 
   get host() {
@@ -1444,5 +1511,5 @@ ObjectDefineProperty(URL.prototype, SymbolFor("Deno.customInspect"), {
 internals.urlParsing = {
   newRecord, basicParse, serializePath, HOSTNAME, PORT, PATH_START, OPAQUE_PATH, QUERY, FRAGMENT,
   parse: (input, base = undefined) => parseURL(input, base),
-  percentEncodeUserinfo: (value) => percentEncodeString(value, inUserinfoSet),
+  percentEncodeUserinfo: (value) => percentEncodeString(value, USERINFO_SET),
 };
