@@ -209,9 +209,37 @@ function utf8Decode(bytes) {
 // ---------------------------------------------------------------------------------------------------
 // Hosts
 
-const SPECIAL_SCHEMES = { __proto__: null, "ftp": 21, "file": null, "http": 80, "https": 443, "ws": 80, "wss": 443 };
-const isSpecialScheme = (scheme) => scheme in SPECIAL_SCHEMES;
-const defaultPort = (scheme) => (scheme in SPECIAL_SCHEMES ? SPECIAL_SCHEMES[scheme] : null);
+function isSpecialScheme(scheme) {
+  switch (scheme) {
+    case "ftp": case "file": case "http": case "https": case "ws": case "wss":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function defaultPort(scheme) {
+  switch (scheme) {
+    case "ftp": return 21;
+    case "http": case "ws": return 80;
+    case "https": case "wss": return 443;
+    default: return null;
+  }
+}
+
+// A parsed scheme, as the literal when it is a special one: records then share one string, which later
+// comparisons with the literals settle on identity.
+function canonicalScheme(scheme) {
+  switch (scheme) {
+    case "ftp": return "ftp";
+    case "file": return "file";
+    case "http": return "http";
+    case "https": return "https";
+    case "ws": return "ws";
+    case "wss": return "wss";
+    default: return scheme;
+  }
+}
 
 function isForbiddenHost(c) {
   return c === 0 || c === 0x09 || c === 0x0A || c === 0x0D || c === 0x20 || c === 0x23 || c === 0x2F ||
@@ -466,6 +494,7 @@ const hasOpaquePath = (url) => typeof url.path === "string";
 const includesCredentials = (url) => url.username !== "" || url.password !== "";
 const isAlpha = (c) => (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A);
 const isDigit = (c) => c >= 0x30 && c <= 0x39;
+const isSchemeCodePoint = (c) => isAlpha(c) || isDigit(c) || c === 0x2B || c === 0x2D || c === 0x2E;
 
 function isWindowsDriveLetter(string, normalizedOnly) {
   if (string.length !== 2 || !isAlpha(StringPrototypeCharCodeAt(string, 0))) return false;
@@ -531,12 +560,121 @@ function removeTabAndNewline(input) {
   return out === null ? input : out;
 }
 
+// The index of the first "/", backslash, "?" or "#" from `start` on (a special URL's authority or path
+// segment ends there), or the input's length.
+function segmentEnd(input, start) {
+  const length = input.length;
+  let i = start;
+  while (i < length) {
+    const c = StringPrototypeCharCodeAt(input, i);
+    if (c < 0x80 && (SETS[c] & PATH_STOP) !== 0) break;
+    i++;
+  }
+  return i;
+}
+
+// The basic URL parser's result for the most common input, "scheme://[userinfo@]host[:port][/path][?query]
+// [#fragment]" with a special scheme other than file, worked out by index instead of code point by code
+// point; it is what the state machine gives for such input (the base URL does not matter once "//"
+// follows a special scheme). Returns undefined for any other input (an IPv6 host included), which the
+// state machine then parses.
+function parseSpecialAuthorityURL(input) {
+  const length = input.length;
+  let i = 0;
+  while (i < length && isSchemeCodePoint(StringPrototypeCharCodeAt(input, i))) i++;
+  if (i === 0 || i + 2 >= length || !isAlpha(StringPrototypeCharCodeAt(input, 0)) ||
+      StringPrototypeCharCodeAt(input, i) !== 0x3A || StringPrototypeCharCodeAt(input, i + 1) !== 0x2F ||
+      StringPrototypeCharCodeAt(input, i + 2) !== 0x2F) {
+    return undefined;
+  }
+  const scheme = canonicalScheme(StringPrototypeToLowerCase(StringPrototypeSlice(input, 0, i)));
+  if (!isSpecialScheme(scheme) || scheme === "file") return undefined;
+  // Special authority slashes, then any more slashes or backslashes are skipped.
+  let start = i + 3;
+  while (start < length) {
+    const c = StringPrototypeCharCodeAt(input, start);
+    if (c !== 0x2F && c !== 0x5C) break;
+    start++;
+  }
+  const url = newRecord();
+  url.scheme = scheme;
+  // Authority: everything before the last "@" is the userinfo, its first ":" starts the password.
+  const authorityEnd = segmentEnd(input, start);
+  const at = StringPrototypeLastIndexOf(input, "@", authorityEnd - 1);
+  let hostStart = start;
+  if (at >= start) {
+    hostStart = at + 1;
+    if (hostStart === authorityEnd) return FAILURE;
+    const colon = StringPrototypeIndexOf(input, ":", start);
+    if (colon !== -1 && colon < at) {
+      url.username = percentEncodeString(StringPrototypeSlice(input, start, colon), USERINFO_SET);
+      url.password = percentEncodeString(StringPrototypeSlice(input, colon + 1, at), USERINFO_SET);
+    } else {
+      url.username = percentEncodeString(StringPrototypeSlice(input, start, at), USERINFO_SET);
+    }
+  }
+  // Host and port.
+  if (hostStart === authorityEnd) return FAILURE;
+  const bracket = StringPrototypeIndexOf(input, "[", hostStart);
+  if (bracket !== -1 && bracket < authorityEnd) return undefined;
+  let hostEnd = StringPrototypeIndexOf(input, ":", hostStart);
+  if (hostEnd === -1 || hostEnd > authorityEnd) hostEnd = authorityEnd;
+  if (hostEnd === hostStart) return FAILURE;
+  const host = hostParse(StringPrototypeSlice(input, hostStart, hostEnd), false);
+  if (host === FAILURE) return FAILURE;
+  url.host = host;
+  if (hostEnd < authorityEnd) {
+    let port = 0;
+    for (let k = hostEnd + 1; k < authorityEnd; k++) {
+      const c = StringPrototypeCharCodeAt(input, k);
+      if (!isDigit(c)) return FAILURE;
+      port = port * 10 + (c - 0x30);
+      if (port > 65535) return FAILURE;
+    }
+    if (hostEnd + 1 < authorityEnd && port !== defaultPort(scheme)) url.port = port;
+  }
+  // Path: segments end at a slash or backslash (special scheme), the path at "?" or "#".
+  let p = authorityEnd;
+  let c = p < length ? StringPrototypeCharCodeAt(input, p) : EOF;
+  if (c !== 0x2F && c !== 0x5C) {
+    ArrayPrototypePush(url.path, "");
+  } else {
+    do {
+      const end = segmentEnd(input, p + 1);
+      const segment = percentEncodeString(StringPrototypeSlice(input, p + 1, end), PATH_SET);
+      c = end < length ? StringPrototypeCharCodeAt(input, end) : EOF;
+      const slash = c === 0x2F || c === 0x5C;
+      if (isDoubleDot(segment)) {
+        ArrayPrototypePop(url.path);
+        if (!slash) ArrayPrototypePush(url.path, "");
+      } else if (isSingleDot(segment)) {
+        if (!slash) ArrayPrototypePush(url.path, "");
+      } else {
+        ArrayPrototypePush(url.path, segment);
+      }
+      p = end;
+    } while (c === 0x2F || c === 0x5C);
+  }
+  if (c === 0x3F) {
+    const hash = StringPrototypeIndexOf(input, "#", p + 1);
+    const end = hash === -1 ? length : hash;
+    url.query = percentEncodeString(StringPrototypeSlice(input, p + 1, end), SPECIAL_QUERY_SET);
+    p = end;
+    c = p < length ? 0x23 : EOF;
+  }
+  if (c === 0x23) url.fragment = percentEncodeString(StringPrototypeSlice(input, p + 1), FRAGMENT_SET);
+  return url;
+}
+
 function basicParse(input, base, url, override) {
   if (url === undefined) {
+    input = removeTabAndNewline(trimControlAndSpace(input));
+    const parsed = parseSpecialAuthorityURL(input);
+    if (parsed !== undefined) return parsed;
     url = newRecord();
-    input = trimControlAndSpace(input);
+  } else {
+    input = removeTabAndNewline(input);
   }
-  input = removeTabAndNewline(input);
   let state = override || SCHEME_START;
   let buffer = "";
   let atSignSeen = false, insideBrackets = false, passwordTokenSeen = false;
@@ -556,15 +694,18 @@ function basicParse(input, base, url, override) {
         }
         break;
       case SCHEME:
-        if (isAlpha(c) || isDigit(c) || c === 0x2B || c === 0x2D || c === 0x2E) {
-          buffer += StringFromCharCode(isAlpha(c) ? c | 0x20 : c);
+        if (isSchemeCodePoint(c)) {
+          let end = p + 1;
+          while (end < len && isSchemeCodePoint(StringPrototypeCharCodeAt(input, end))) end++;
+          buffer += StringPrototypeToLowerCase(StringPrototypeSlice(input, p, end));
+          p = end - 1;
         } else if (c === 0x3A) {
           if (override) {
             if (isSpecialScheme(url.scheme) !== isSpecialScheme(buffer)) return url;
             if ((includesCredentials(url) || url.port !== null) && buffer === "file") return url;
             if (url.scheme === "file" && url.host === "") return url;
           }
-          url.scheme = buffer;
+          url.scheme = canonicalScheme(buffer);
           if (override) {
             if (url.port === defaultPort(url.scheme)) url.port = null;
             return url;
@@ -744,7 +885,10 @@ function basicParse(input, base, url, override) {
         break;
       case PORT:
         if (isDigit(c)) {
-          buffer += StringFromCharCode(c);
+          let end = p + 1;
+          while (end < len && isDigit(StringPrototypeCharCodeAt(input, end))) end++;
+          buffer += StringPrototypeSlice(input, p, end);
+          p = end - 1;
         } else if (c === EOF || c === 0x2F || c === 0x3F || c === 0x23 ||
                    (c === 0x5C && isSpecialScheme(url.scheme)) || override) {
           if (buffer !== "") {
