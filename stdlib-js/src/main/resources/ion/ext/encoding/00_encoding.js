@@ -1046,8 +1046,15 @@ class TextEncoder {
     }
     const available = TypedArrayPrototypeGetLength(destination);
     const length = string.length;
+    // ASCII prefix: one byte per code unit, so only the shorter of the two bounds the loop.
+    const asciiEnd = length < available ? length : available;
     let read = 0;
-    let written = 0;
+    while (read < asciiEnd) {
+      const c = StringPrototypeCharCodeAt(string, read);
+      if (c >= 0x80) break;
+      destination[read++] = c;
+    }
+    let written = read;
     while (read < length) {
       let c = StringPrototypeCharCodeAt(string, read);
       if (c < 0x80) {

@@ -16,8 +16,8 @@ import java.util.Set;
  */
 final class Uts46 {
 
-    private static final IDNA UTS46 = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII
-            | IDNA.NONTRANSITIONAL_TO_UNICODE | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ);
+    private static final IDNA UTS46 = IDNA.getUTS46Instance(
+            IDNA.NONTRANSITIONAL_TO_ASCII | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ);
 
     /**
      * ICU always checks hyphens and DNS lengths; the URL Standard turns both checks off
