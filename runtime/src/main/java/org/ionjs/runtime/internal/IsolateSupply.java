@@ -35,7 +35,7 @@ public final class IsolateSupply {
     }
 
     private V8Runtime newIsolate() {
-        return V8Engine.newIsolate(config.v8Flags(), config.snapshot().blob());
+        return config.snapshot().newIsolate();
     }
 
     /**

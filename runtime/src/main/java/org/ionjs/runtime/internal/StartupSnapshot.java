@@ -10,17 +10,21 @@ import com.caoccao.javet.values.reference.V8ValueFunction;
 import com.caoccao.javet.values.reference.V8ValueObject;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 /**
  * The V8 startup snapshot every context of a runtime starts from: the primordials, the core and every
@@ -61,8 +65,9 @@ final class StartupSnapshot {
               }
             })""";
     private static final int DIGEST_LENGTH = 32;
-    /** Shared by the runtimes of one process that have the same configuration. */
-    private static final Map<String, byte[]> MEMORY = new ConcurrentHashMap<>();
+    private static final int KEPT_SNAPSHOTS = 16;
+    /** The key of the only snapshot this process makes isolates from; see {@link #ownsProcessSnapshot}. */
+    private static final AtomicReference<String> PROCESS_SNAPSHOT = new AtomicReference<>();
 
     private final List<String> flags;
     private final String primordialsSource;
@@ -71,6 +76,7 @@ final class StartupSnapshot {
     private final List<String> coreOps;
     private final List<String> extensionOps;
     private volatile byte[] blob;
+    private volatile String key;
 
     StartupSnapshot(List<String> flags, String primordialsSource, String coreSource, List<ExtensionRegistry.Script> scripts,
                     Collection<String> coreOps, Collection<String> extensionOps) {
@@ -78,17 +84,46 @@ final class StartupSnapshot {
         this.primordialsSource = primordialsSource;
         this.coreSource = coreSource;
         this.scripts = scripts;
-        this.coreOps = List.copyOf(coreOps);
-        this.extensionOps = List.copyOf(extensionOps);
+        // Sorted: the names shape the snapshot's key, and Map.of iterates in a different order in each JVM.
+        this.coreOps = coreOps.stream().sorted().toList();
+        this.extensionOps = extensionOps.stream().sorted().toList();
     }
 
-    /** Any thread: the snapshot, made or read from the cache on first use. */
-    byte[] blob() {
+    /**
+     * Any thread: a new isolate with the core and the extensions loaded. It is restored from the snapshot
+     * when this configuration owns the process's snapshot; otherwise the scripts run in it now.
+     */
+    V8Runtime newIsolate() {
+        byte[] blob = ownsProcessSnapshot() ? blob() : null;
+        V8Runtime v8 = V8Engine.newIsolate(flags, blob);
+        if (blob == null) {
+            try {
+                populate(v8);
+            } catch (JavetException | RuntimeException e) {
+                IsolateSupply.close(v8);
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        return v8;
+    }
+
+    /**
+     * Javet holds one custom snapshot per process: while an isolate made from one is alive, isolates asked
+     * for from another get the first one's content (or crash the process). So the first configuration to
+     * make an isolate owns the process's snapshot, and the others load their scripts into each isolate.
+     */
+    private boolean ownsProcessSnapshot() {
+        String key = key();
+        return PROCESS_SNAPSHOT.compareAndSet(null, key) || PROCESS_SNAPSHOT.get().equals(key);
+    }
+
+    /** The snapshot, made or read from the cache on first use. */
+    private byte[] blob() {
         byte[] result = blob;
         if (result == null) {
             synchronized (this) {
                 if (blob == null) {
-                    blob = MEMORY.computeIfAbsent(key(), this::load);
+                    blob = load(key());
                 }
                 result = blob;
             }
@@ -97,19 +132,57 @@ final class StartupSnapshot {
     }
 
     private byte[] load(String key) {
-        Path file = IonDirectories.cacheRoot().resolve("snapshots").resolve(key + ".bin");
+        Path directory = IonDirectories.cacheRoot().resolve("snapshots");
+        Path file = directory.resolve(key + ".bin");
         byte[] cached = readVerified(file);
         if (cached != null) {
+            markUsed(file);
             return cached;
         }
         byte[] made = V8Engine.createSnapshot(flags, this::populate);
         writeVerified(file, made);
+        prune(directory, KEPT_SNAPSHOTS);
         return made;
     }
 
+    /** The modification time says when a snapshot was last used, for {@link #prune}. */
+    private static void markUsed(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        } catch (IOException ignored) {
+            // only the pruning order suffers
+        }
+    }
+
     /**
-     * Runs the primordials, the core and the extension scripts in the snapshot's isolate, with ops objects
-     * of lazy properties, and parks what the context needs on {@link #BOOT_GLOBAL}.
+     * Keeps the {@code kept} snapshots used last: every Ion version, standard-library change and embedder
+     * configuration makes its own (~1 MB each), and nothing else would ever remove the old ones.
+     */
+    static void prune(Path directory, int kept) {
+        try (Stream<Path> files = Files.list(directory)) {
+            List<Path> snapshots = files.filter(f -> f.getFileName().toString().endsWith(".bin"))
+                    .sorted(Comparator.comparing(StartupSnapshot::lastModified).reversed())
+                    .toList();
+            for (Path stale : snapshots.subList(Math.min(kept, snapshots.size()), snapshots.size())) {
+                Files.deleteIfExists(stale);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            System.getLogger(StartupSnapshot.class.getName()).log(System.Logger.Level.DEBUG, "Cannot prune " + directory, e);
+        }
+    }
+
+    private static FileTime lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    /**
+     * Runs the primordials, the core and the extension scripts in the snapshot's isolate (or in a context's
+     * own, see {@link #newIsolate}), with ops objects of lazy properties, and parks what the context needs
+     * on {@link #BOOT_GLOBAL}.
      */
     private void populate(V8Runtime v8) throws JavetException {
         try (V8ValueObject global = v8.getGlobalObject();
@@ -151,9 +224,10 @@ final class StartupSnapshot {
              V8ValueFunction function = script.execute()) {
             return function.call(null, args);
         } catch (JavetException e) {
-            throw new IllegalStateException("Script " + name + " failed while the startup snapshot was made: "
-                    + e.getMessage() + "; extension scripts run once, before any context exists, so they may call"
-                    + " ops only in functions that run later, such as those given to internals.onContextStart", e);
+            throw new IllegalStateException("Script " + name + " failed while the extensions loaded: "
+                    + e.getMessage() + "; an extension script may run once for many contexts (into the startup"
+                    + " snapshot), so it may call ops only in functions that run later, such as those given to"
+                    + " internals.onContextStart", e);
         }
     }
 
@@ -181,8 +255,17 @@ final class StartupSnapshot {
         }
     }
 
-    /** Names the snapshot by what shapes it: the V8 build (Javet's version), the flags and every script. */
+    /** Names the snapshot by what shapes it: the V8 build (Javet's version), the flags, every script and op. */
     String key() {
+        String result = key;
+        if (result == null) {
+            result = computeKey();
+            key = result;
+        }
+        return result;
+    }
+
+    private String computeKey() {
         MessageDigest digest = sha256();
         digest.update(("javet " + JavetLibLoader.LIB_VERSION + "\n" + String.join(" ", flags) + "\n").getBytes(StandardCharsets.UTF_8));
         update(digest, "ext:core/00_primordials.js", primordialsSource);

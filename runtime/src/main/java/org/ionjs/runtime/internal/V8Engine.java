@@ -21,7 +21,7 @@ public final class V8Engine {
     private V8Engine() {
     }
 
-    /** Loads V8 (once) with these flags and creates a new isolate from {@code snapshot}. Any thread. */
+    /** Loads V8 (once) with these flags and creates a new isolate from {@code snapshot} (V8's own when null). Any thread. */
     public static V8Runtime newIsolate(List<String> flags, byte[] snapshot) {
         V8RuntimeOptions options = new V8RuntimeOptions();
         options.setSnapshotBlob(snapshot);

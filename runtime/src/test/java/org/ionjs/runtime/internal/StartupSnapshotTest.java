@@ -45,6 +45,27 @@ class StartupSnapshotTest {
         assertNotEquals(base, snapshot(List.of(), "p", "c", "b").key());
     }
 
+    @Test
+    void theKeyDoesNotDependOnTheOrderOfOpNames() {
+        StartupSnapshot one = new StartupSnapshot(List.of(), "p", "c", List.of(), List.of("op_a", "op_b"), List.of("op_c", "op_d"));
+        StartupSnapshot other = new StartupSnapshot(List.of(), "p", "c", List.of(), List.of("op_b", "op_a"), List.of("op_d", "op_c"));
+        assertEquals(one.key(), other.key());
+    }
+
+    @Test
+    void pruningKeepsTheSnapshotsUsedLast(@TempDir Path dir) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            Path file = dir.resolve("s" + i + ".bin");
+            Files.write(file, new byte[]{1});
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        StartupSnapshot.prune(dir, 2);
+        try (var files = Files.list(dir)) {
+            assertEquals(java.util.Set.of("s3.bin", "s4.bin"),
+                    files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
     private static StartupSnapshot snapshot(List<String> flags, String primordials, String core, String script) {
         return new StartupSnapshot(flags, primordials, core, List.of(new ExtensionRegistry.Script("ext:x/00_x.js", script)),
                 List.of("op_a"), List.of("op_b"));

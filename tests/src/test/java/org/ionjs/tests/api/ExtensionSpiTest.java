@@ -49,6 +49,28 @@ class ExtensionSpiTest {
     }
 
     @Test
+    void runtimesWithDifferentExtensionsCoexistInOneProcess() throws Exception {
+        // Javet holds one custom startup snapshot per process; the second configuration must not get the
+        // first one's globals (or crash) while contexts of both are alive.
+        try (JsRuntime bare = JsRuntime.newBuilder().installedExtensions(false).build();
+             JsRuntime full = JsRuntime.create();
+             JsRuntime greeting = JsRuntime.newBuilder().installedExtensions(false).extension(new Greeter()).build();
+             JsWorker bareWorker = bare.newWorker();
+             JsWorker fullWorker = full.newWorker();
+             JsWorker greetingWorker = greeting.newWorker()) {
+            for (int round = 0; round < 3; round++) {
+                JsContext b = bareWorker.newContext();
+                JsContext f = fullWorker.newContext();
+                JsContext g = greetingWorker.newContext();
+                String probe = "[typeof TextEncoder, typeof URL, typeof greet].join()";
+                assertEquals("undefined,undefined,undefined", b.eval(probe).get());
+                assertEquals("function,function,undefined", f.eval(probe).get());
+                assertEquals("undefined,undefined,function", g.eval(probe).get());
+            }
+        }
+    }
+
+    @Test
     void aScriptCallingAnOpAtItsTopLevelFailsWithTheRule() {
         Extension eager = new Extension() {
             @Override
@@ -64,7 +86,7 @@ class ExtensionSpiTest {
         try (JsRuntime runtime = JsRuntime.newBuilder().installedExtensions(false).extension(eager).build();
              JsWorker worker = runtime.newWorker()) {
             IllegalStateException error = assertThrows(IllegalStateException.class, worker::newContext);
-            assertTrue(error.getMessage().contains("ext:ion-test-ext/00_eager.js failed while the startup snapshot was made: Error: ops.op_test_eager was used while the standard library was loading"), error.getMessage());
+            assertTrue(error.getMessage().contains("ext:ion-test-ext/00_eager.js failed while the extensions loaded: Error: ops.op_test_eager was used while the standard library was loading"), error.getMessage());
             assertTrue(error.getMessage().contains("may call ops only in functions that run later, such as those given to internals.onContextStart"),
                     error.getMessage());
         }
