@@ -8,15 +8,16 @@
 // checks; Ion has no such ops, so types are told by built-in methods that throw on a foreign receiver. What only
 // V8 knows comes from the core (ion/core/01_core.js) through `internals`:
 //   promiseState(promise) -> [state, result]: state 0 pending, 1 fulfilled, 2 rejected (V8's Promise::State)
-//   proxyDetails(value)   -> [target, handler] for a proxy (target null once revoked), undefined otherwise
-const { promiseState, proxyDetails } = internals;
+//   proxyDetailsOf(values) -> [index, target, handler, ...] for each proxy among `values` (target and handler
+//                             null once revoked), undefined when none is a proxy
+const { promiseState, proxyDetailsOf } = internals;
 const {
   ArrayBufferIsView, ArrayBufferPrototype, ArrayBufferPrototypeGetByteLength, ArrayIsArray, ArrayPrototypeFilter,
   ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeSlice,
   ArrayPrototypeSort, ArrayPrototypeSplice, ArrayPrototypeUnshift, BigIntPrototype, BigIntPrototypeValueOf,
   BooleanPrototype, BooleanPrototypeValueOf, DatePrototype, DatePrototypeGetTime, DatePrototypeToISOString,
   ErrorPrototype, ErrorPrototypeToString, FunctionPrototypeCall, FunctionPrototypeToString, globalThis, Map,
-  MapPrototype, MapPrototypeEntries, MapPrototypeForEach, MapPrototypeGet, MapPrototypeGetSize, MapPrototypeSet,
+  MapPrototype, MapPrototypeEntries, MapPrototypeForEach, MapPrototypeGet, MapPrototypeGetSize, MapPrototypeHas, MapPrototypeSet,
   MathAbs, MathFloor, MathMax, MathMin, MathRound, MathSqrt, Number, NumberIsNaN, NumberParseFloat, NumberParseInt,
   NumberPrototype, NumberPrototypeToString, NumberPrototypeValueOf, ObjectCreate, ObjectGetOwnPropertyDescriptor,
   ObjectGetOwnPropertyDescriptors, ObjectGetOwnPropertyNames, ObjectGetOwnPropertySymbols, ObjectGetPrototypeOf,
@@ -24,15 +25,14 @@ const {
   ObjectPrototypePropertyIsEnumerable, ObjectPrototypeToString, ObjectSetPrototypeOf, PromisePrototype, ReflectHas,
   ReflectOwnKeys, RegExp, RegExpPrototype, RegExpPrototypeExec, RegExpPrototypeGetSource,
   RegExpPrototypeSymbolReplace, RegExpPrototypeTest, RegExpPrototypeToString, Set, SetPrototype, SetPrototypeAdd,
-  SetPrototypeForEach, SetPrototypeGetSize, SetPrototypeHas, SetPrototypeValues, SharedArrayBufferPrototype,
-  SharedArrayBufferPrototypeGetByteLength, String, StringPrototype, StringPrototypeCharCodeAt,
+  SetPrototypeForEach, SetPrototypeGetSize, SetPrototypeHas, SetPrototypeValues, String, StringPrototype, StringPrototypeCharCodeAt,
   StringPrototypeCodePointAt, StringPrototypeEndsWith, StringPrototypeIncludes, StringPrototypeIndexOf,
   StringPrototypeLastIndexOf, StringPrototypeNormalize, StringPrototypePadEnd, StringPrototypePadStart,
   StringPrototypeRepeat, StringPrototypeReplace, StringPrototypeReplaceAll, StringPrototypeSlice,
   StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeToLowerCase, StringPrototypeToUpperCase,
   StringPrototypeTrim, StringPrototypeValueOf, SymbolFor, SymbolIterator, SymbolPrototype,
   SymbolPrototypeGetDescription, SymbolPrototypeToString, SymbolPrototypeValueOf, SymbolToStringTag,
-  TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag, Uint8Array, WeakMapPrototype,
+  TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag, Uint8Array, uncurryThis, WeakMapPrototype,
   WeakMapPrototypeHas, WeakSetPrototype, WeakSetPrototypeHas,
 } = primordials;
 
@@ -78,6 +78,17 @@ const isWeakMap = (value) => isBuiltin(WeakMapPrototype, WeakMapPrototypeHas, va
 const isWeakSet = (value) => isBuiltin(WeakSetPrototype, WeakSetPrototypeHas, value);
 const isDate = (value) => isBuiltin(DatePrototype, DatePrototypeGetTime, value);
 const isArrayBuffer = (value) => isBuiltin(ArrayBufferPrototype, ArrayBufferPrototypeGetByteLength, value);
+// V8 installs SharedArrayBuffer in each context after the snapshot the primordials come from, so it is captured
+// when the context starts, before user code could replace it.
+let SharedArrayBufferPrototype;
+let SharedArrayBufferPrototypeGetByteLength;
+internals.onContextStart(() => {
+  SharedArrayBufferPrototype = globalThis.SharedArrayBuffer?.prototype;
+  if (SharedArrayBufferPrototype !== undefined) {
+    SharedArrayBufferPrototypeGetByteLength =
+      uncurryThis(ObjectGetOwnPropertyDescriptor(SharedArrayBufferPrototype, "byteLength").get);
+  }
+});
 const isSharedArrayBuffer = (value) => SharedArrayBufferPrototype !== undefined &&
   isBuiltin(SharedArrayBufferPrototype, SharedArrayBufferPrototypeGetByteLength, value);
 // ArrayBuffer.isView and the typed arrays' toStringTag getter check internal slots without throwing.
@@ -332,8 +343,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     return ctx.stylize("null", "null");
   }
   // A proxy is shown as its target, without running its traps.
-  const proxy = proxyDetails(value);
-  if (proxy !== undefined) {
+  const proxy = proxyOf(ctx, value, recurseTimes);
+  if (proxy !== null) {
     if (ctx.showProxy) return `Proxy ${formatValue(ctx, proxy, recurseTimes)}`;
     if (proxy[0] === null) return ctx.stylize("<Revoked Proxy>", "special");
     value = proxy[0];
@@ -345,7 +356,97 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   if (ArrayPrototypeIncludes(ctx.seen, value)) {
     return formatCircular(ctx, value);
   }
-  return formatRaw(ctx, value, recurseTimes, typedArray, proxy !== undefined);
+  return formatRaw(ctx, value, recurseTimes, typedArray, proxy !== null);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Proxies
+
+// Only V8 tells a proxy from its target, and asking it takes an op call, which costs far more than formatting an
+// object. So the objects that formatting will reach are checked a level at a time, a level in one call, before
+// it reaches them: only objects known not to be proxies are looked into, so no trap runs. ctx.proxies maps each
+// object checked to its [target, handler], or to null when it is not a proxy.
+const kMaxOpArguments = 8192;
+
+// [target, handler] when `value` is a proxy, else null.
+function proxyOf(ctx, value, recurseTimes) {
+  ctx.proxies ??= new Map();
+  let details = MapPrototypeGet(ctx.proxies, value);
+  if (details === undefined) {
+    // Objects of the levels formatting shows (recurseTimes up to depth + 1) are checked.
+    checkProxies(ctx, value, ctx.depth === null ? Infinity : ctx.depth - recurseTimes + 1);
+    details = MapPrototypeGet(ctx.proxies, value);
+  }
+  return details;
+}
+
+// Checks `root`, then level by level the objects below it, down to `levels` levels below.
+function checkProxies(ctx, root, levels) {
+  MapPrototypeSet(ctx.proxies, root, undefined);
+  let level = [root];
+  for (let depth = 0; level.length !== 0; depth++) {
+    recordProxies(ctx, level);
+    if (depth >= levels) break;
+    const next = [];
+    for (let i = 0; i < level.length; i++) {
+      if (MapPrototypeGet(ctx.proxies, level[i]) === null) collectChildren(ctx, level[i], next);
+    }
+    level = next;
+  }
+}
+
+function recordProxies(ctx, values) {
+  for (let start = 0; start < values.length; start += kMaxOpArguments) {
+    const chunk = values.length <= kMaxOpArguments ? values : ArrayPrototypeSlice(values, start, start + kMaxOpArguments);
+    for (let i = 0; i < chunk.length; i++) MapPrototypeSet(ctx.proxies, chunk[i], null);
+    const proxies = proxyDetailsOf(chunk);
+    if (proxies === undefined) continue;
+    for (let i = 0; i < proxies.length; i += 3) {
+      MapPrototypeSet(ctx.proxies, chunk[proxies[i]], [proxies[i + 1], proxies[i + 2]]);
+    }
+  }
+}
+
+// Adds to `out` the unchecked objects `object` shows as elements, entries or data properties (those reached
+// otherwise, through getters, causes or extra array properties, are checked when formatting reaches them).
+function collectChildren(ctx, object, out) {
+  try {
+    if (ArrayIsArray(object)) {
+      const shown = MathMin(object.length, ctx.maxArrayLength);
+      for (let i = 0; i < shown; i++) queueProxyCheck(ctx, ObjectGetOwnPropertyDescriptor(object, i)?.value, out);
+    } else if (isTypedArray(object)) {
+      // elements are numbers
+    } else if (isSet(object)) {
+      let left = ctx.iterableLimit;
+      SetPrototypeForEach(object, (value) => {
+        if (left-- > 0) queueProxyCheck(ctx, value, out);
+      });
+    } else if (isMap(object)) {
+      let left = ctx.iterableLimit;
+      MapPrototypeForEach(object, (value, key) => {
+        if (left-- > 0) {
+          queueProxyCheck(ctx, key, out);
+          queueProxyCheck(ctx, value, out);
+        }
+      });
+    } else {
+      const keys = ObjectKeys(object);
+      for (let i = 0; i < keys.length; i++) {
+        queueProxyCheck(ctx, ObjectGetOwnPropertyDescriptor(object, keys[i])?.value, out);
+      }
+    }
+  } catch {
+    // A module namespace with an uninitialized binding, say: what is missed is checked when reached.
+  }
+}
+
+function queueProxyCheck(ctx, value, out) {
+  if ((typeof value === "object" && value !== null) || typeof value === "function") {
+    if (!MapPrototypeHas(ctx.proxies, value)) {
+      MapPrototypeSet(ctx.proxies, value, undefined);
+      ArrayPrototypePush(out, value);
+    }
+  }
 }
 
 // The text of a Deno or Node custom inspect method, or undefined when `value` has none.
@@ -1503,3 +1604,4 @@ internals.inspect = inspect;
 internals.formatArgs = formatArgs;
 internals.getStringWidth = getStringWidth;
 internals.hasBrand = hasBrand;
+internals.stylizeWithColor = stylizeWithColor;

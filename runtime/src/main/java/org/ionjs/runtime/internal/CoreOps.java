@@ -29,26 +29,28 @@ final class CoreOps {
     }
 
     /** The ops by name; each finds its context through its call. */
-    static final Map<String, Op> OPS = Map.of(
-            "op_settled", call -> {
+    static final Map<String, Op> OPS = Map.ofEntries(
+            Map.entry("op_settled", call -> {
                 Call c = (Call) call;
                 boolean fulfilled = c.bool(1);
                 c.core().settled(c.integer(0), fulfilled, fulfilled ? c.arg(2) : null, fulfilled ? null : c.raw(2));
                 return null;
-            },
-            "op_report_exception", call -> {
+            }),
+            Map.entry("op_report_exception", call -> {
                 ContextCore core = ((Call) call).core();
                 core.reportUncaught(core.errorOf(((Call) call).raw(0)), false);
                 return null;
-            },
-            "op_promise_state", call -> promiseState(((Call) call).core().v8(), ((Call) call).raw(0)),
-            "op_proxy_details", call -> proxyDetails(((Call) call).core().v8(), ((Call) call).raw(0)),
-            "op_value_kinds", call -> valueKinds((Call) call),
-            "op_dynamic_import", call -> ((Call) call).core().dynamicImport(call.string(0), attributes(call.arg(1)),
-                    URI.create(call.string(2))),
-            "op_import_meta", call -> importMeta(((Call) call).core(), URI.create(call.string(0))),
-            "op_import_meta_resolve", call -> resolve(((Call) call).core(), call.string(0), URI.create(call.string(1))),
-            "op_map_stack_frames", call -> ((Call) call).core().mapStackFrames(call.string(0)));
+            }),
+            Map.entry("op_promise_state", call -> promiseState(((Call) call).core().v8(), ((Call) call).raw(0))),
+            Map.entry("op_proxy_details", call -> proxyDetails(((Call) call).core().v8(), ((Call) call).raw(0))),
+            Map.entry("op_value_kinds", call -> valueKinds((Call) call)),
+            Map.entry("op_proxy_details_of", call -> proxyDetailsOf(((Call) call).core().v8(), (Call) call)),
+            Map.entry("op_dynamic_import", call -> ((Call) call).core().dynamicImport(call.string(0),
+                    attributes(call.arg(1)), URI.create(call.string(2)))),
+            Map.entry("op_import_meta", call -> importMeta(((Call) call).core(), URI.create(call.string(0)))),
+            Map.entry("op_import_meta_resolve", call -> resolve(((Call) call).core(), call.string(0),
+                    URI.create(call.string(1)))),
+            Map.entry("op_map_stack_frames", call -> ((Call) call).core().mapStackFrames(call.string(0))));
 
     /** Import attributes as the JavaScript side validated them: an object of strings, or nothing. */
     private static Map<String, String> attributes(Object value) {
@@ -145,15 +147,41 @@ final class CoreOps {
             return v8.createV8ValueUndefined();
         }
         V8ValueArray result = v8.createV8ValueArray();
+        setDetails(result, 0, proxy);
+        return result;
+    }
+
+    /**
+     * The proxies among many values in one call, since each call from JavaScript costs far more than the check
+     * (the console checks every object it prints): {@code [index, target, handler, ...]} for each argument that is
+     * a proxy, undefined when none is.
+     */
+    private static V8Value proxyDetailsOf(V8Runtime v8, Call call) throws JavetException {
+        V8ValueArray result = null;
+        int length = 0;
+        for (int i = 0; i < call.length(); i++) {
+            if (call.raw(i) instanceof V8ValueProxy proxy) {
+                if (result == null) {
+                    result = v8.createV8ValueArray();
+                }
+                result.set(length, i);
+                setDetails(result, length + 1, proxy);
+                length += 3;
+            }
+        }
+        return result == null ? v8.createV8ValueUndefined() : result;
+    }
+
+    /** Sets a proxy's target and handler at {@code index} and the next, or two nulls once it is revoked. */
+    private static void setDetails(V8ValueArray result, int index, V8ValueProxy proxy) throws JavetException {
         if (proxy.isRevoked()) {
-            result.setNull(0);
-            result.setNull(1);
-            return result;
+            result.setNull(index);
+            result.setNull(index + 1);
+            return;
         }
         try (IV8ValueObject target = proxy.getTarget(); IV8ValueObject handler = proxy.getHandler()) {
-            result.set(0, target);
-            result.set(1, handler);
+            result.set(index, target);
+            result.set(index + 1, handler);
         }
-        return result;
     }
 }
