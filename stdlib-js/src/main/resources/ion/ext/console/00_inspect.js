@@ -119,7 +119,9 @@ const SetIteratorPrototype = ObjectGetPrototypeOf(SetPrototypeValues(new Set()))
 const IntlLocalePrototype = globalThis.Intl?.Locale?.prototype;
 
 const isError = (value) => inheritsFrom(ErrorPrototype, value);
-const isPromise = (value) => inheritsFrom(PromisePrototype, value);
+// The core tells a promise without a prototype (its state is undefined for anything else).
+const isPromise = (value) => inheritsFrom(PromisePrototype, value) ||
+  (ObjectGetPrototypeOf(value) === null && promiseState(value) !== undefined);
 // V8 counts async generator functions as both async and generator functions.
 const isAsyncFunction = (value) =>
   inheritsFrom(AsyncFunctionPrototype, value) || inheritsFrom(AsyncGeneratorFunctionPrototype, value);
@@ -562,7 +564,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray, isProxyTarget) {
   let tag = isProxyTarget ? "" : value[SymbolToStringTag];
   if (typeof tag !== "string") tag = "";
 
-  const shape = { keys: undefined, braces: undefined, base: "", formatter: formatNothing, extrasType: kObjectType };
+  const shape = {
+    keys: undefined, braces: undefined, base: "", formatter: formatNothing, extrasType: kObjectType, isProxyTarget,
+  };
   const done = describe(ctx, value, recurseTimes, typedArray, constructor, tag, protoProps, shape);
   if (done !== undefined) return done;
 
@@ -684,14 +688,14 @@ function describeObject(ctx, value, recurseTimes, typedArray, constructor, tag, 
   const braces = shape.braces = ["{", "}"];
   const isEmpty = keys.length === 0 && protoProps === undefined;
   if (constructor === "Object") {
-    if (isArgumentsObject(value)) {
+    if (!shape.isProxyTarget && isArgumentsObject(value)) {
       braces[0] = "[Arguments] {";
     } else if (tag !== "") {
       braces[0] = `${getPrefix(constructor, tag, "Object")}{`;
     }
     if (isEmpty) return `${braces[0]}}`;
   } else if (typeof value === "function") {
-    shape.base = getFunctionBase(value, constructor, tag);
+    shape.base = getFunctionBase(value, constructor, tag, shape.isProxyTarget);
     if (isEmpty) return ctx.stylize(shape.base, "special");
   } else if (isRegExp(value)) {
     // RegExp.prototype.toString reads `source` and `flags`, which a null-prototype regexp lacks.
@@ -710,6 +714,10 @@ function describeObject(ctx, value, recurseTimes, typedArray, constructor, tag, 
   } else if (isError(value)) {
     shape.base = formatError(value, ctx);
     if (isEmpty) return shape.base;
+  } else if (shape.isProxyTarget) {
+    // Deno asks V8 about the proxy itself from here on, which finds none of these kinds: a plain object.
+    braces[0] = `${getCtxStyle(value, constructor, tag)}{`;
+    if (isEmpty) return `${braces[0]}}`;
   } else if (isArrayBuffer(value) || isSharedArrayBuffer(value)) {
     const prefix = getPrefix(constructor, tag, isArrayBuffer(value) ? "ArrayBuffer" : "SharedArrayBuffer");
     if (typedArray === undefined) {
@@ -1061,11 +1069,15 @@ function isClassSource(source) {
     RegExpPrototypeExec(classRegExp, RegExpPrototypeSymbolReplace(stripCommentsRegExp, rest, "")) !== null);
 }
 
-function getFunctionBase(value, constructor, tag) {
-  if (isClassSource(FunctionPrototypeToString(value))) return getClassBase(value, constructor, tag);
+// A proxy's function is a plain "Function" to Deno (V8 sees neither a class's source nor an async or generator
+// function through the proxy), followed by its constructor's name where that differs.
+function getFunctionBase(value, constructor, tag, isProxyTarget) {
   let type = "Function";
-  if (isGeneratorFunction(value)) type = `Generator${type}`;
-  if (isAsyncFunction(value)) type = `Async${type}`;
+  if (!isProxyTarget) {
+    if (isClassSource(FunctionPrototypeToString(value))) return getClassBase(value, constructor, tag);
+    if (isGeneratorFunction(value)) type = `Generator${type}`;
+    if (isAsyncFunction(value)) type = `Async${type}`;
+  }
   let base = `[${type}`;
   if (constructor === null) base += " (null prototype)";
   base += value.name === "" ? " (anonymous)" : `: ${value.name}`;

@@ -1,9 +1,9 @@
 package org.ionjs.runtime.internal;
 
 import com.caoccao.javet.exceptions.JavetException;
+import com.caoccao.javet.interop.IV8Native;
 import com.caoccao.javet.interop.V8Runtime;
 import com.caoccao.javet.values.V8Value;
-import com.caoccao.javet.values.reference.IV8ValueObject;
 import com.caoccao.javet.values.reference.V8ValueArray;
 import com.caoccao.javet.values.reference.V8ValuePromise;
 import com.caoccao.javet.values.reference.V8ValueProxy;
@@ -179,9 +179,48 @@ final class CoreOps {
             result.setNull(index + 1);
             return;
         }
-        try (IV8ValueObject target = proxy.getTarget(); IV8ValueObject handler = proxy.getHandler()) {
+        try (V8Value target = ProxyParts.target(proxy); V8Value handler = ProxyParts.handler(proxy)) {
             result.set(index, target);
             result.set(index + 1, handler);
+        }
+    }
+
+    /**
+     * A proxy's target and handler as V8 returns them. Javet's own getters cast them to objects, which fails when one
+     * is a Date (Javet hands dates to Java as a ZonedDateTime), so its native calls are made directly; where that is
+     * not allowed, Javet's getters are the fallback.
+     */
+    private static final class ProxyParts {
+        private static final java.lang.reflect.Field NATIVE = nativeField();
+
+        private static java.lang.reflect.Field nativeField() {
+            try {
+                java.lang.reflect.Field field = V8Runtime.class.getDeclaredField("v8Native");
+                field.setAccessible(true);
+                return field;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        static V8Value target(V8ValueProxy proxy) throws JavetException {
+            IV8Native v8Native = v8Native(proxy);
+            return v8Native == null ? (V8Value) proxy.getTarget()
+                    : (V8Value) v8Native.proxyGetTarget(proxy.getV8Runtime().getHandle(), proxy.getHandle(), proxy.getType().getId());
+        }
+
+        static V8Value handler(V8ValueProxy proxy) throws JavetException {
+            IV8Native v8Native = v8Native(proxy);
+            return v8Native == null ? (V8Value) proxy.getHandler()
+                    : (V8Value) v8Native.proxyGetHandler(proxy.getV8Runtime().getHandle(), proxy.getHandle(), proxy.getType().getId());
+        }
+
+        private static IV8Native v8Native(V8ValueProxy proxy) {
+            try {
+                return NATIVE == null ? null : (IV8Native) NATIVE.get(proxy.getV8Runtime());
+            } catch (IllegalAccessException e) {
+                return null;
+            }
         }
     }
 }
