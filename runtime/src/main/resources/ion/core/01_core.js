@@ -30,6 +30,10 @@ internals.valueKinds = (list) => ReflectApply(ops.op_value_kinds, undefined, lis
 internals.proxyDetailsOf = (values) => ReflectApply(ops.op_proxy_details_of, ops, values);
 
 // HTML's "report the exception": the error reaches the context's uncaught-error handler.
+// [kind, entries] of a Map or Set iterator without consuming it (kind "entries", "keys" or "values"; entries as
+// {key, value} or {value} objects), undefined for anything else.
+internals.iteratorEntries = (iterator) => ops.op_iterator_entries(iterator);
+
 internals.reportException = (error) => ops.op_report_exception(error);
 
 // Describes a thrown value for Java: [errorClass or null, message, stack or null].

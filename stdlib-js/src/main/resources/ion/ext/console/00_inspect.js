@@ -10,7 +10,8 @@
 //   promiseState(promise) -> [state, result]: state 0 pending, 1 fulfilled, 2 rejected (V8's Promise::State)
 //   proxyDetailsOf(values) -> [index, target, handler, ...] for each proxy among `values` (target and handler
 //                             null once revoked), undefined when none is a proxy
-const { promiseState, proxyDetailsOf } = internals;
+//   iteratorEntries(iterator) -> [kind, entries] of a Map or Set iterator, read without consuming it
+const { iteratorEntries, promiseState, proxyDetailsOf } = internals;
 const {
   ArrayBufferIsView, ArrayBufferPrototype, ArrayBufferPrototypeGetByteLength, ArrayIsArray, ArrayPrototypeFilter,
   ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeSlice,
@@ -674,11 +675,11 @@ function describeIterable(ctx, value, constructor, tag, protoProps, shape) {
     shape.extrasType = kArrayExtrasType;
     shape.formatter = formatTypedArray;
   } else if (inheritsFrom(MapIteratorPrototype, value) || inheritsFrom(SetIteratorPrototype, value)) {
-    // Only V8 can list an iterator's entries without consuming them, so they stay unknown.
     const type = inheritsFrom(MapIteratorPrototype, value) ? "Map" : "Set";
+    const braces = [`[${tag === `${type} Iterator` || tag === "" ? "" : `${tag}] [`}${type} Iterator] {`, "}"];
     shape.keys = getKeys(value, ctx.showHidden);
-    shape.braces = [`[${tag === `${type} Iterator` || tag === "" ? "" : `${tag}] [`}${type} Iterator] {`, "}"];
-    shape.formatter = formatWeakCollection;
+    shape.braces = braces;
+    shape.formatter = (_, iterator, innerRecurseTimes) => formatIterator(ctx, iterator, innerRecurseTimes, braces);
   }
   return undefined;
 }
@@ -989,6 +990,32 @@ function formatMap(ctx, value, recurseTimes) {
   });
   ctx.indentationLvl -= 2;
   if (size > shown) ArrayPrototypePush(output, moreItems(size - shown));
+  return output;
+}
+
+// The entries a Map or Set iterator has left, which the core reads through V8's inspector without consuming them;
+// an iterator of key-value pairs says "Entries" in its braces and shows each pair as an array.
+const iteratorBraceRegExp = safeRegExp(" Iterator] {$");
+function formatIterator(ctx, iterator, recurseTimes, braces) {
+  const preview = iteratorEntries(iterator);
+  if (preview === undefined) return formatWeakCollection(ctx);
+  const entries = preview[1];
+  const shown = MathMin(MathMax(ctx.maxArrayLength, 0), entries.length);
+  const isKeyValue = preview[0] === "entries";
+  if (isKeyValue) braces[0] = StringPrototypeReplace(braces[0], iteratorBraceRegExp, " Entries] {");
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < shown; i++) {
+    const entry = entries[i];
+    if (isKeyValue) {
+      const pair = [formatValue(ctx, entry.key, recurseTimes), formatValue(ctx, entry.value, recurseTimes)];
+      output[i] = reduceToSingleString(ctx, pair, "", ["[", "]"], kArrayExtrasType, recurseTimes);
+    } else {
+      output[i] = formatValue(ctx, entry.value, recurseTimes);
+    }
+  }
+  ctx.indentationLvl -= 2;
+  if (entries.length > shown) ArrayPrototypePush(output, moreItems(entries.length - shown));
   return output;
 }
 
@@ -1616,4 +1643,5 @@ internals.inspect = inspect;
 internals.formatArgs = formatArgs;
 internals.getStringWidth = getStringWidth;
 internals.hasBrand = hasBrand;
+
 internals.stylizeWithColor = stylizeWithColor;

@@ -45,6 +45,7 @@ final class CoreOps {
             Map.entry("op_proxy_details", call -> proxyDetails(((Call) call).core().v8(), ((Call) call).raw(0))),
             Map.entry("op_value_kinds", call -> valueKinds((Call) call)),
             Map.entry("op_proxy_details_of", call -> proxyDetailsOf(((Call) call).core().v8(), (Call) call)),
+            Map.entry("op_iterator_entries", call -> IteratorEntries.of(((Call) call).core().v8(), ((Call) call).raw(0))),
             Map.entry("op_dynamic_import", call -> ((Call) call).core().dynamicImport(call.string(0),
                     attributes(call.arg(1)), URI.create(call.string(2)))),
             Map.entry("op_import_meta", call -> importMeta(((Call) call).core(), URI.create(call.string(0)))),
