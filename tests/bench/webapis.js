@@ -33,7 +33,9 @@ const route = new URLPattern({ hostname: "{:sub.}?example.com", pathname: "/c:n/
 // What console.log prints of this is 0.9 MB: 5,000 records of nested objects, arrays and dates.
 const logged = {};
 for (let i = 0; i < 5_000; i++) {
-  logged[`record${i}`] = { id: i, name: `item ${i}`, tags: ["a", "b"], when: new Date(0), nested: { ok: true, n: i / 3, list: [i, i + 1] } };
+  logged[`record${i}`] = {
+    id: i, name: `item ${i}`, tags: ["a", "b"], when: new Date(0), nested: { ok: true, n: i / 3, list: [i, i + 1] },
+  };
 }
 
 const results = {

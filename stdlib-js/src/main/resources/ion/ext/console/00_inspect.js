@@ -18,23 +18,23 @@ const {
   ArrayPrototypeSort, ArrayPrototypeSplice, ArrayPrototypeUnshift, BigIntPrototype, BigIntPrototypeValueOf,
   BooleanPrototype, BooleanPrototypeValueOf, DatePrototype, DatePrototypeGetTime, DatePrototypeToISOString,
   ErrorPrototype, ErrorPrototypeToString, FunctionPrototypeCall, FunctionPrototypeToString, globalThis, Map,
-  MapPrototype, MapPrototypeEntries, MapPrototypeForEach, MapPrototypeGet, MapPrototypeGetSize, MapPrototypeHas, MapPrototypeSet,
-  MathAbs, MathFloor, MathMax, MathMin, MathRound, MathSqrt, Number, NumberIsNaN, NumberParseFloat, NumberParseInt,
-  NumberPrototype, NumberPrototypeToString, NumberPrototypeValueOf, ObjectCreate, ObjectGetOwnPropertyDescriptor,
-  ObjectGetOwnPropertyDescriptors, ObjectGetOwnPropertyNames, ObjectGetOwnPropertySymbols, ObjectGetPrototypeOf,
-  ObjectHasOwn, ObjectIs, ObjectIsExtensible, ObjectKeys, ObjectPrototypeIsPrototypeOf,
-  ObjectPrototypePropertyIsEnumerable, ObjectPrototypeToString, ObjectSetPrototypeOf, PromisePrototype, ReflectHas,
-  ReflectOwnKeys, RegExp, RegExpPrototype, RegExpPrototypeExec, RegExpPrototypeGetSource,
-  RegExpPrototypeSymbolReplace, RegExpPrototypeTest, RegExpPrototypeToString, Set, SetPrototype, SetPrototypeAdd,
-  SetPrototypeForEach, SetPrototypeGetSize, SetPrototypeHas, SetPrototypeValues, String, StringPrototype, StringPrototypeCharCodeAt,
-  StringPrototypeCodePointAt, StringPrototypeEndsWith, StringPrototypeIncludes, StringPrototypeIndexOf,
-  StringPrototypeLastIndexOf, StringPrototypeNormalize, StringPrototypePadEnd, StringPrototypePadStart,
-  StringPrototypeRepeat, StringPrototypeReplace, StringPrototypeReplaceAll, StringPrototypeSlice,
-  StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeToLowerCase, StringPrototypeToUpperCase,
-  StringPrototypeTrim, StringPrototypeValueOf, SymbolFor, SymbolIterator, SymbolPrototype,
-  SymbolPrototypeGetDescription, SymbolPrototypeToString, SymbolPrototypeValueOf, SymbolToStringTag,
-  TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag, Uint8Array, uncurryThis, WeakMapPrototype,
-  WeakMapPrototypeHas, WeakSetPrototype, WeakSetPrototypeHas,
+  MapPrototype, MapPrototypeEntries, MapPrototypeForEach, MapPrototypeGet, MapPrototypeGetSize, MapPrototypeHas,
+  MapPrototypeSet, MathAbs, MathFloor, MathMax, MathMin, MathRound, MathSqrt, Number, NumberIsNaN, NumberParseFloat,
+  NumberParseInt, NumberPrototype, NumberPrototypeToString, NumberPrototypeValueOf, ObjectCreate,
+  ObjectGetOwnPropertyDescriptor, ObjectGetOwnPropertyDescriptors, ObjectGetOwnPropertyNames,
+  ObjectGetOwnPropertySymbols, ObjectGetPrototypeOf, ObjectHasOwn, ObjectIs, ObjectIsExtensible, ObjectKeys,
+  ObjectPrototypeIsPrototypeOf, ObjectPrototypePropertyIsEnumerable, ObjectPrototypeToString, ObjectSetPrototypeOf,
+  PromisePrototype, ReflectHas, ReflectOwnKeys, RegExp, RegExpPrototype, RegExpPrototypeExec,
+  RegExpPrototypeGetSource, RegExpPrototypeSymbolReplace, RegExpPrototypeTest, RegExpPrototypeToString, Set,
+  SetPrototype, SetPrototypeAdd, SetPrototypeForEach, SetPrototypeGetSize, SetPrototypeHas, SetPrototypeValues,
+  String, StringPrototype, StringPrototypeCharCodeAt, StringPrototypeCodePointAt, StringPrototypeEndsWith,
+  StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeLastIndexOf, StringPrototypeNormalize,
+  StringPrototypePadEnd, StringPrototypePadStart, StringPrototypeRepeat, StringPrototypeReplace,
+  StringPrototypeReplaceAll, StringPrototypeSlice, StringPrototypeSplit, StringPrototypeStartsWith,
+  StringPrototypeToLowerCase, StringPrototypeToUpperCase, StringPrototypeTrim, StringPrototypeValueOf, SymbolFor,
+  SymbolIterator, SymbolPrototype, SymbolPrototypeGetDescription, SymbolPrototypeToString, SymbolPrototypeValueOf,
+  SymbolToStringTag, TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag, Uint8Array, uncurryThis,
+  WeakMapPrototype, WeakMapPrototypeHas, WeakSetPrototype, WeakSetPrototypeHas,
 } = primordials;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -345,7 +345,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   if (value === null) {
     return ctx.stylize("null", "null");
   }
-  // A proxy is shown as its target, without running its traps.
+  // A proxy is shown through its target (as Deno shows it, see formatRaw), without running its traps.
   const proxy = proxyOf(ctx, value, recurseTimes);
   if (proxy !== null) {
     if (ctx.showProxy) return `Proxy ${formatValue(ctx, proxy, recurseTimes)}`;
@@ -400,7 +400,8 @@ function checkProxies(ctx, root, levels) {
 
 function recordProxies(ctx, values) {
   for (let start = 0; start < values.length; start += kMaxOpArguments) {
-    const chunk = values.length <= kMaxOpArguments ? values : ArrayPrototypeSlice(values, start, start + kMaxOpArguments);
+    const chunk = values.length <= kMaxOpArguments
+      ? values : ArrayPrototypeSlice(values, start, start + kMaxOpArguments);
     for (let i = 0; i < chunk.length; i++) MapPrototypeSet(ctx.proxies, chunk[i], null);
     const proxies = proxyDetailsOf(chunk);
     if (proxies === undefined) continue;

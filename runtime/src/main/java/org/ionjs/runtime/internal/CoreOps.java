@@ -206,14 +206,14 @@ final class CoreOps {
 
         static V8Value target(V8ValueProxy proxy) throws JavetException {
             IV8Native v8Native = v8Native(proxy);
-            return v8Native == null ? (V8Value) proxy.getTarget()
-                    : (V8Value) v8Native.proxyGetTarget(proxy.getV8Runtime().getHandle(), proxy.getHandle(), proxy.getType().getId());
+            return v8Native == null ? (V8Value) proxy.getTarget() : (V8Value) v8Native.proxyGetTarget(
+                    proxy.getV8Runtime().getHandle(), proxy.getHandle(), proxy.getType().getId());
         }
 
         static V8Value handler(V8ValueProxy proxy) throws JavetException {
             IV8Native v8Native = v8Native(proxy);
-            return v8Native == null ? (V8Value) proxy.getHandler()
-                    : (V8Value) v8Native.proxyGetHandler(proxy.getV8Runtime().getHandle(), proxy.getHandle(), proxy.getType().getId());
+            return v8Native == null ? (V8Value) proxy.getHandler() : (V8Value) v8Native.proxyGetHandler(
+                    proxy.getV8Runtime().getHandle(), proxy.getHandle(), proxy.getType().getId());
         }
 
         private static IV8Native v8Native(V8ValueProxy proxy) {

@@ -55,7 +55,8 @@ final class IteratorEntries {
                 return v8.createV8ValueUndefined();
             }
             responses.send(inspector, "Runtime.callFunctionOn", "{\"objectId\":\"" + entriesId
-                    + "\",\"functionDeclaration\":\"function () { globalThis." + STASH + " = this; }\",\"silent\":true}");
+                    + "\",\"functionDeclaration\":\"function () { globalThis." + STASH + " = this; }\","
+                    + "\"silent\":true}");
             V8ValueArray result = v8.createV8ValueArray();
             result.push(first(KIND, properties));
             try (V8Value entries = global.get(STASH)) {

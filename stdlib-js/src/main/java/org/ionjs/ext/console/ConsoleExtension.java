@@ -53,7 +53,8 @@ public final class ConsoleExtension implements Extension {
                 }
                 continue;
             }
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
             if (result == null) {
                 result = new StringBuilder(text.length()).append(text, 0, i);
             }
