@@ -58,9 +58,9 @@ final class IteratorEntries {
                     + "\",\"functionDeclaration\":\"function () { globalThis." + STASH + " = this; }\","
                     + "\"silent\":true}");
             V8ValueArray result = v8.createV8ValueArray();
-            result.push(first(KIND, properties));
+            result.set(0, first(KIND, properties));
             try (V8Value entries = global.get(STASH)) {
-                result.push(entries);
+                result.set(1, entries);
             }
             return result;
         } finally {
