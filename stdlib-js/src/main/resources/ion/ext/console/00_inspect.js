@@ -8,32 +8,33 @@
 // checks; Ion has no such ops, so types are told by built-in methods that throw on a foreign receiver. What only
 // V8 knows comes from the core (ion/core/01_core.js) through `internals`:
 //   promiseState(promise) -> [state, result]: state 0 pending, 1 fulfilled, 2 rejected (V8's Promise::State)
-//   proxyDetails(value)   -> [target, handler] for a proxy (target null once revoked), undefined otherwise
-const { promiseState, proxyDetails } = internals;
+//   proxyDetailsOf(values) -> [index, target, handler, ...] for each proxy among `values` (target and handler
+//                             null once revoked), undefined when none is a proxy
+//   iteratorEntries(iterator) -> [kind, entries] of a Map or Set iterator, read without consuming it
+const { iteratorEntries, promiseState, proxyDetailsOf } = internals;
 const {
   ArrayBufferIsView, ArrayBufferPrototype, ArrayBufferPrototypeGetByteLength, ArrayIsArray, ArrayPrototypeFilter,
   ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeSlice,
   ArrayPrototypeSort, ArrayPrototypeSplice, ArrayPrototypeUnshift, BigIntPrototype, BigIntPrototypeValueOf,
   BooleanPrototype, BooleanPrototypeValueOf, DatePrototype, DatePrototypeGetTime, DatePrototypeToISOString,
   ErrorPrototype, ErrorPrototypeToString, FunctionPrototypeCall, FunctionPrototypeToString, globalThis, Map,
-  MapPrototype, MapPrototypeEntries, MapPrototypeForEach, MapPrototypeGet, MapPrototypeGetSize, MapPrototypeSet,
-  MathAbs, MathFloor, MathMax, MathMin, MathRound, MathSqrt, Number, NumberIsNaN, NumberParseFloat, NumberParseInt,
-  NumberPrototype, NumberPrototypeToString, NumberPrototypeValueOf, ObjectCreate, ObjectGetOwnPropertyDescriptor,
-  ObjectGetOwnPropertyDescriptors, ObjectGetOwnPropertyNames, ObjectGetOwnPropertySymbols, ObjectGetPrototypeOf,
-  ObjectHasOwn, ObjectIs, ObjectIsExtensible, ObjectKeys, ObjectPrototypeIsPrototypeOf,
-  ObjectPrototypePropertyIsEnumerable, ObjectPrototypeToString, ObjectSetPrototypeOf, PromisePrototype, ReflectHas,
-  ReflectOwnKeys, RegExp, RegExpPrototype, RegExpPrototypeExec, RegExpPrototypeGetSource,
-  RegExpPrototypeSymbolReplace, RegExpPrototypeTest, RegExpPrototypeToString, Set, SetPrototype, SetPrototypeAdd,
-  SetPrototypeForEach, SetPrototypeGetSize, SetPrototypeHas, SetPrototypeValues, SharedArrayBufferPrototype,
-  SharedArrayBufferPrototypeGetByteLength, String, StringPrototype, StringPrototypeCharCodeAt,
-  StringPrototypeCodePointAt, StringPrototypeEndsWith, StringPrototypeIncludes, StringPrototypeIndexOf,
-  StringPrototypeLastIndexOf, StringPrototypeNormalize, StringPrototypePadEnd, StringPrototypePadStart,
-  StringPrototypeRepeat, StringPrototypeReplace, StringPrototypeReplaceAll, StringPrototypeSlice,
-  StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeToLowerCase, StringPrototypeToUpperCase,
-  StringPrototypeTrim, StringPrototypeValueOf, SymbolFor, SymbolIterator, SymbolPrototype,
-  SymbolPrototypeGetDescription, SymbolPrototypeToString, SymbolPrototypeValueOf, SymbolToStringTag,
-  TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag, Uint8Array, WeakMapPrototype,
-  WeakMapPrototypeHas, WeakSetPrototype, WeakSetPrototypeHas,
+  MapPrototype, MapPrototypeEntries, MapPrototypeForEach, MapPrototypeGet, MapPrototypeGetSize, MapPrototypeHas,
+  MapPrototypeSet, MathAbs, MathFloor, MathMax, MathMin, MathRound, MathSqrt, Number, NumberIsNaN, NumberParseFloat,
+  NumberParseInt, NumberPrototype, NumberPrototypeToString, NumberPrototypeValueOf, ObjectCreate,
+  ObjectGetOwnPropertyDescriptor, ObjectGetOwnPropertyDescriptors, ObjectGetOwnPropertyNames,
+  ObjectGetOwnPropertySymbols, ObjectGetPrototypeOf, ObjectHasOwn, ObjectIs, ObjectIsExtensible, ObjectKeys,
+  ObjectPrototypeIsPrototypeOf, ObjectPrototypePropertyIsEnumerable, ObjectPrototypeToString, ObjectSetPrototypeOf,
+  PromisePrototype, ReflectHas, ReflectOwnKeys, RegExp, RegExpPrototype, RegExpPrototypeExec,
+  RegExpPrototypeGetSource, RegExpPrototypeSymbolReplace, RegExpPrototypeTest, RegExpPrototypeToString, Set,
+  SetPrototype, SetPrototypeAdd, SetPrototypeForEach, SetPrototypeGetSize, SetPrototypeHas, SetPrototypeValues,
+  String, StringPrototype, StringPrototypeCharCodeAt, StringPrototypeCodePointAt, StringPrototypeEndsWith,
+  StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeLastIndexOf, StringPrototypeNormalize,
+  StringPrototypePadEnd, StringPrototypePadStart, StringPrototypeRepeat, StringPrototypeReplace,
+  StringPrototypeReplaceAll, StringPrototypeSlice, StringPrototypeSplit, StringPrototypeStartsWith,
+  StringPrototypeToLowerCase, StringPrototypeToUpperCase, StringPrototypeTrim, StringPrototypeValueOf, SymbolFor,
+  SymbolIterator, SymbolPrototype, SymbolPrototypeGetDescription, SymbolPrototypeToString, SymbolPrototypeValueOf,
+  SymbolToStringTag, TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag, Uint8Array, uncurryThis,
+  WeakMapPrototype, WeakMapPrototypeHas, WeakSetPrototype, WeakSetPrototypeHas,
 } = primordials;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -78,6 +79,17 @@ const isWeakMap = (value) => isBuiltin(WeakMapPrototype, WeakMapPrototypeHas, va
 const isWeakSet = (value) => isBuiltin(WeakSetPrototype, WeakSetPrototypeHas, value);
 const isDate = (value) => isBuiltin(DatePrototype, DatePrototypeGetTime, value);
 const isArrayBuffer = (value) => isBuiltin(ArrayBufferPrototype, ArrayBufferPrototypeGetByteLength, value);
+// V8 installs SharedArrayBuffer in each context after the snapshot the primordials come from, so it is captured
+// when the context starts, before user code could replace it.
+let SharedArrayBufferPrototype;
+let SharedArrayBufferPrototypeGetByteLength;
+internals.onContextStart(() => {
+  SharedArrayBufferPrototype = globalThis.SharedArrayBuffer?.prototype;
+  if (SharedArrayBufferPrototype !== undefined) {
+    SharedArrayBufferPrototypeGetByteLength =
+      uncurryThis(ObjectGetOwnPropertyDescriptor(SharedArrayBufferPrototype, "byteLength").get);
+  }
+});
 const isSharedArrayBuffer = (value) => SharedArrayBufferPrototype !== undefined &&
   isBuiltin(SharedArrayBufferPrototype, SharedArrayBufferPrototypeGetByteLength, value);
 // ArrayBuffer.isView and the typed arrays' toStringTag getter check internal slots without throwing.
@@ -108,7 +120,9 @@ const SetIteratorPrototype = ObjectGetPrototypeOf(SetPrototypeValues(new Set()))
 const IntlLocalePrototype = globalThis.Intl?.Locale?.prototype;
 
 const isError = (value) => inheritsFrom(ErrorPrototype, value);
-const isPromise = (value) => inheritsFrom(PromisePrototype, value);
+// The core tells a promise without a prototype (its state is undefined for anything else).
+const isPromise = (value) => inheritsFrom(PromisePrototype, value) ||
+  (ObjectGetPrototypeOf(value) === null && promiseState(value) !== undefined);
 // V8 counts async generator functions as both async and generator functions.
 const isAsyncFunction = (value) =>
   inheritsFrom(AsyncFunctionPrototype, value) || inheritsFrom(AsyncGeneratorFunctionPrototype, value);
@@ -331,9 +345,9 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   if (value === null) {
     return ctx.stylize("null", "null");
   }
-  // A proxy is shown as its target, without running its traps.
-  const proxy = proxyDetails(value);
-  if (proxy !== undefined) {
+  // A proxy is shown through its target (as Deno shows it, see formatRaw), without running its traps.
+  const proxy = proxyOf(ctx, value, recurseTimes);
+  if (proxy !== null) {
     if (ctx.showProxy) return `Proxy ${formatValue(ctx, proxy, recurseTimes)}`;
     if (proxy[0] === null) return ctx.stylize("<Revoked Proxy>", "special");
     value = proxy[0];
@@ -345,7 +359,98 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   if (ArrayPrototypeIncludes(ctx.seen, value)) {
     return formatCircular(ctx, value);
   }
-  return formatRaw(ctx, value, recurseTimes, typedArray, proxy !== undefined);
+  return formatRaw(ctx, value, recurseTimes, typedArray, proxy !== null);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Proxies
+
+// Only V8 tells a proxy from its target, and asking it takes an op call, which costs far more than formatting an
+// object. So the objects that formatting will reach are checked a level at a time, a level in one call, before
+// it reaches them: only objects known not to be proxies are looked into, so no trap runs. ctx.proxies maps each
+// object checked to its [target, handler], or to null when it is not a proxy.
+const kMaxOpArguments = 8192;
+
+// [target, handler] when `value` is a proxy, else null.
+function proxyOf(ctx, value, recurseTimes) {
+  ctx.proxies ??= new Map();
+  let details = MapPrototypeGet(ctx.proxies, value);
+  if (details === undefined) {
+    // Objects of the levels formatting shows (recurseTimes up to depth + 1) are checked.
+    checkProxies(ctx, value, ctx.depth === null ? Infinity : ctx.depth - recurseTimes + 1);
+    details = MapPrototypeGet(ctx.proxies, value);
+  }
+  return details;
+}
+
+// Checks `root`, then level by level the objects below it, down to `levels` levels below.
+function checkProxies(ctx, root, levels) {
+  MapPrototypeSet(ctx.proxies, root, undefined);
+  let level = [root];
+  for (let depth = 0; level.length !== 0; depth++) {
+    recordProxies(ctx, level);
+    if (depth >= levels) break;
+    const next = [];
+    for (let i = 0; i < level.length; i++) {
+      if (MapPrototypeGet(ctx.proxies, level[i]) === null) collectChildren(ctx, level[i], next);
+    }
+    level = next;
+  }
+}
+
+function recordProxies(ctx, values) {
+  for (let start = 0; start < values.length; start += kMaxOpArguments) {
+    const chunk = values.length <= kMaxOpArguments
+      ? values : ArrayPrototypeSlice(values, start, start + kMaxOpArguments);
+    for (let i = 0; i < chunk.length; i++) MapPrototypeSet(ctx.proxies, chunk[i], null);
+    const proxies = proxyDetailsOf(chunk);
+    if (proxies === undefined) continue;
+    for (let i = 0; i < proxies.length; i += 3) {
+      MapPrototypeSet(ctx.proxies, chunk[proxies[i]], [proxies[i + 1], proxies[i + 2]]);
+    }
+  }
+}
+
+// Adds to `out` the unchecked objects `object` shows as elements, entries or data properties (those reached
+// otherwise, through getters, causes or extra array properties, are checked when formatting reaches them).
+function collectChildren(ctx, object, out) {
+  try {
+    if (ArrayIsArray(object)) {
+      const shown = MathMin(object.length, ctx.maxArrayLength);
+      for (let i = 0; i < shown; i++) queueProxyCheck(ctx, ObjectGetOwnPropertyDescriptor(object, i)?.value, out);
+    } else if (isTypedArray(object)) {
+      // elements are numbers
+    } else if (isSet(object)) {
+      let left = ctx.iterableLimit;
+      SetPrototypeForEach(object, (value) => {
+        if (left-- > 0) queueProxyCheck(ctx, value, out);
+      });
+    } else if (isMap(object)) {
+      let left = ctx.iterableLimit;
+      MapPrototypeForEach(object, (value, key) => {
+        if (left-- > 0) {
+          queueProxyCheck(ctx, key, out);
+          queueProxyCheck(ctx, value, out);
+        }
+      });
+    } else {
+      const keys = ObjectKeys(object);
+      for (let i = 0; i < keys.length; i++) {
+        queueProxyCheck(ctx, ObjectGetOwnPropertyDescriptor(object, keys[i])?.value, out);
+      }
+    }
+  } catch {
+    // A module namespace with an uninitialized binding, say: what is missed is checked when reached.
+  }
+}
+
+function queueProxyCheck(ctx, value, out) {
+  if ((typeof value === "object" && value !== null) || typeof value === "function") {
+    if (!MapPrototypeHas(ctx.proxies, value)) {
+      MapPrototypeSet(ctx.proxies, value, undefined);
+      ArrayPrototypePush(out, value);
+    }
+  }
 }
 
 // The text of a Deno or Node custom inspect method, or undefined when `value` has none.
@@ -461,7 +566,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray, isProxyTarget) {
   let tag = isProxyTarget ? "" : value[SymbolToStringTag];
   if (typeof tag !== "string") tag = "";
 
-  const shape = { keys: undefined, braces: undefined, base: "", formatter: formatNothing, extrasType: kObjectType };
+  const shape = {
+    keys: undefined, braces: undefined, base: "", formatter: formatNothing, extrasType: kObjectType, isProxyTarget,
+  };
   const done = describe(ctx, value, recurseTimes, typedArray, constructor, tag, protoProps, shape);
   if (done !== undefined) return done;
 
@@ -569,11 +676,11 @@ function describeIterable(ctx, value, constructor, tag, protoProps, shape) {
     shape.extrasType = kArrayExtrasType;
     shape.formatter = formatTypedArray;
   } else if (inheritsFrom(MapIteratorPrototype, value) || inheritsFrom(SetIteratorPrototype, value)) {
-    // Only V8 can list an iterator's entries without consuming them, so they stay unknown.
     const type = inheritsFrom(MapIteratorPrototype, value) ? "Map" : "Set";
+    const braces = [`[${tag === `${type} Iterator` || tag === "" ? "" : `${tag}] [`}${type} Iterator] {`, "}"];
     shape.keys = getKeys(value, ctx.showHidden);
-    shape.braces = [`[${tag === `${type} Iterator` || tag === "" ? "" : `${tag}] [`}${type} Iterator] {`, "}"];
-    shape.formatter = formatWeakCollection;
+    shape.braces = braces;
+    shape.formatter = (_, iterator, innerRecurseTimes) => formatIterator(ctx, iterator, innerRecurseTimes, braces);
   }
   return undefined;
 }
@@ -583,14 +690,14 @@ function describeObject(ctx, value, recurseTimes, typedArray, constructor, tag, 
   const braces = shape.braces = ["{", "}"];
   const isEmpty = keys.length === 0 && protoProps === undefined;
   if (constructor === "Object") {
-    if (isArgumentsObject(value)) {
+    if (!shape.isProxyTarget && isArgumentsObject(value)) {
       braces[0] = "[Arguments] {";
     } else if (tag !== "") {
       braces[0] = `${getPrefix(constructor, tag, "Object")}{`;
     }
     if (isEmpty) return `${braces[0]}}`;
   } else if (typeof value === "function") {
-    shape.base = getFunctionBase(value, constructor, tag);
+    shape.base = getFunctionBase(value, constructor, tag, shape.isProxyTarget);
     if (isEmpty) return ctx.stylize(shape.base, "special");
   } else if (isRegExp(value)) {
     // RegExp.prototype.toString reads `source` and `flags`, which a null-prototype regexp lacks.
@@ -609,6 +716,10 @@ function describeObject(ctx, value, recurseTimes, typedArray, constructor, tag, 
   } else if (isError(value)) {
     shape.base = formatError(value, ctx);
     if (isEmpty) return shape.base;
+  } else if (shape.isProxyTarget) {
+    // Deno asks V8 about the proxy itself from here on, which finds none of these kinds: a plain object.
+    braces[0] = `${getCtxStyle(value, constructor, tag)}{`;
+    if (isEmpty) return `${braces[0]}}`;
   } else if (isArrayBuffer(value) || isSharedArrayBuffer(value)) {
     const prefix = getPrefix(constructor, tag, isArrayBuffer(value) ? "ArrayBuffer" : "SharedArrayBuffer");
     if (typedArray === undefined) {
@@ -883,6 +994,32 @@ function formatMap(ctx, value, recurseTimes) {
   return output;
 }
 
+// The entries a Map or Set iterator has left, which the core reads through V8's inspector without consuming them;
+// an iterator of key-value pairs says "Entries" in its braces and shows each pair as an array.
+const iteratorBraceRegExp = safeRegExp(" Iterator] {$");
+function formatIterator(ctx, iterator, recurseTimes, braces) {
+  const preview = iteratorEntries(iterator);
+  if (preview === undefined) return formatWeakCollection(ctx);
+  const entries = preview[1];
+  const shown = MathMin(MathMax(ctx.maxArrayLength, 0), entries.length);
+  const isKeyValue = preview[0] === "entries";
+  if (isKeyValue) braces[0] = StringPrototypeReplace(braces[0], iteratorBraceRegExp, " Entries] {");
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < shown; i++) {
+    const entry = entries[i];
+    if (isKeyValue) {
+      const pair = [formatValue(ctx, entry.key, recurseTimes), formatValue(ctx, entry.value, recurseTimes)];
+      output[i] = reduceToSingleString(ctx, pair, "", ["[", "]"], kArrayExtrasType, recurseTimes);
+    } else {
+      output[i] = formatValue(ctx, entry.value, recurseTimes);
+    }
+  }
+  ctx.indentationLvl -= 2;
+  if (entries.length > shown) ArrayPrototypePush(output, moreItems(entries.length - shown));
+  return output;
+}
+
 function formatWeakCollection(ctx) {
   return [ctx.stylize("<items unknown>", "special")];
 }
@@ -960,11 +1097,15 @@ function isClassSource(source) {
     RegExpPrototypeExec(classRegExp, RegExpPrototypeSymbolReplace(stripCommentsRegExp, rest, "")) !== null);
 }
 
-function getFunctionBase(value, constructor, tag) {
-  if (isClassSource(FunctionPrototypeToString(value))) return getClassBase(value, constructor, tag);
+// A proxy's function is a plain "Function" to Deno (V8 sees neither a class's source nor an async or generator
+// function through the proxy), followed by its constructor's name where that differs.
+function getFunctionBase(value, constructor, tag, isProxyTarget) {
   let type = "Function";
-  if (isGeneratorFunction(value)) type = `Generator${type}`;
-  if (isAsyncFunction(value)) type = `Async${type}`;
+  if (!isProxyTarget) {
+    if (isClassSource(FunctionPrototypeToString(value))) return getClassBase(value, constructor, tag);
+    if (isGeneratorFunction(value)) type = `Generator${type}`;
+    if (isAsyncFunction(value)) type = `Async${type}`;
+  }
   let base = `[${type}`;
   if (constructor === null) base += " (null prototype)";
   base += value.name === "" ? " (anonymous)" : `: ${value.name}`;
@@ -1503,3 +1644,5 @@ internals.inspect = inspect;
 internals.formatArgs = formatArgs;
 internals.getStringWidth = getStringWidth;
 internals.hasBrand = hasBrand;
+
+internals.stylizeWithColor = stylizeWithColor;

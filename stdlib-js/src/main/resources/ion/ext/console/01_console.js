@@ -2,7 +2,7 @@
 // debug, dir and table go to stdout; warn, error, assert and trace to stderr, coloured only on a terminal.
 // Body of a function called with (ops, internals, primordials); the formatting is 00_inspect.js's.
 // Sets and Maps are told by their internal slots (hasBrand), as 00_inspect.js tells them.
-const { formatArgs, getStringWidth, hasBrand, inspect } = internals;
+const { formatArgs, getStringWidth, hasBrand, inspect, stylizeWithColor } = internals;
 const {
   Array, ArrayIsArray, ArrayPrototypeFill, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice,
   ArrayPrototypeUnshift, Error, ErrorCaptureStackTrace, globalThis, Map, MapPrototypeDelete, MapPrototypeForEach,
@@ -201,9 +201,12 @@ const console = {
   info(...args) {
     printArgs(args, false);
   },
-  // Deno shows dir's output without the group indentation.
+  // Deno shows dir's output without the group indentation. On a terminal it styles in colour even when the
+  // options say `colors: false` (which then only makes widths count the colour codes), as Deno does.
   dir(item = undefined, options = undefined) {
-    ops.op_print(`${formatArgs([item], { colors: colorsFor(false), ...options })}\n`, false);
+    const colors = colorsFor(false);
+    const stylize = colors ? { stylize: stylizeWithColor } : undefined;
+    ops.op_print(`${formatArgs([item], { colors, ...stylize, ...options })}\n`, false);
   },
   dirxml: undefined, // Deno's dirxml is dir itself; set below
   warn(...args) {

@@ -1,9 +1,9 @@
 package org.ionjs.runtime.internal;
 
 import com.caoccao.javet.exceptions.JavetException;
+import com.caoccao.javet.interop.IV8Native;
 import com.caoccao.javet.interop.V8Runtime;
 import com.caoccao.javet.values.V8Value;
-import com.caoccao.javet.values.reference.IV8ValueObject;
 import com.caoccao.javet.values.reference.V8ValueArray;
 import com.caoccao.javet.values.reference.V8ValuePromise;
 import com.caoccao.javet.values.reference.V8ValueProxy;
@@ -29,26 +29,30 @@ final class CoreOps {
     }
 
     /** The ops by name; each finds its context through its call. */
-    static final Map<String, Op> OPS = Map.of(
-            "op_settled", call -> {
+    static final Map<String, Op> OPS = Map.ofEntries(
+            Map.entry("op_settled", call -> {
                 Call c = (Call) call;
                 boolean fulfilled = c.bool(1);
                 c.core().settled(c.integer(0), fulfilled, fulfilled ? c.arg(2) : null, fulfilled ? null : c.raw(2));
                 return null;
-            },
-            "op_report_exception", call -> {
+            }),
+            Map.entry("op_report_exception", call -> {
                 ContextCore core = ((Call) call).core();
                 core.reportUncaught(core.errorOf(((Call) call).raw(0)), false);
                 return null;
-            },
-            "op_promise_state", call -> promiseState(((Call) call).core().v8(), ((Call) call).raw(0)),
-            "op_proxy_details", call -> proxyDetails(((Call) call).core().v8(), ((Call) call).raw(0)),
-            "op_value_kinds", call -> valueKinds((Call) call),
-            "op_dynamic_import", call -> ((Call) call).core().dynamicImport(call.string(0), attributes(call.arg(1)),
-                    URI.create(call.string(2))),
-            "op_import_meta", call -> importMeta(((Call) call).core(), URI.create(call.string(0))),
-            "op_import_meta_resolve", call -> resolve(((Call) call).core(), call.string(0), URI.create(call.string(1))),
-            "op_map_stack_frames", call -> ((Call) call).core().mapStackFrames(call.string(0)));
+            }),
+            Map.entry("op_promise_state", call -> promiseState(((Call) call).core().v8(), ((Call) call).raw(0))),
+            Map.entry("op_proxy_details", call -> proxyDetails(((Call) call).core().v8(), ((Call) call).raw(0))),
+            Map.entry("op_value_kinds", call -> valueKinds((Call) call)),
+            Map.entry("op_proxy_details_of", call -> proxyDetailsOf(((Call) call).core().v8(), (Call) call)),
+            Map.entry("op_iterator_entries",
+                    call -> IteratorEntries.of(((Call) call).core().v8(), ((Call) call).raw(0))),
+            Map.entry("op_dynamic_import", call -> ((Call) call).core().dynamicImport(call.string(0),
+                    attributes(call.arg(1)), URI.create(call.string(2)))),
+            Map.entry("op_import_meta", call -> importMeta(((Call) call).core(), URI.create(call.string(0)))),
+            Map.entry("op_import_meta_resolve", call -> resolve(((Call) call).core(), call.string(0),
+                    URI.create(call.string(1)))),
+            Map.entry("op_map_stack_frames", call -> ((Call) call).core().mapStackFrames(call.string(0))));
 
     /** Import attributes as the JavaScript side validated them: an object of strings, or nothing. */
     private static Map<String, String> attributes(Object value) {
@@ -145,15 +149,80 @@ final class CoreOps {
             return v8.createV8ValueUndefined();
         }
         V8ValueArray result = v8.createV8ValueArray();
-        if (proxy.isRevoked()) {
-            result.setNull(0);
-            result.setNull(1);
-            return result;
-        }
-        try (IV8ValueObject target = proxy.getTarget(); IV8ValueObject handler = proxy.getHandler()) {
-            result.set(0, target);
-            result.set(1, handler);
-        }
+        setDetails(result, 0, proxy);
         return result;
+    }
+
+    /**
+     * The proxies among many values in one call, since each call from JavaScript costs far more than the check
+     * (the console checks every object it prints): {@code [index, target, handler, ...]} for each argument that is
+     * a proxy, undefined when none is.
+     */
+    private static V8Value proxyDetailsOf(V8Runtime v8, Call call) throws JavetException {
+        V8ValueArray result = null;
+        int length = 0;
+        for (int i = 0; i < call.length(); i++) {
+            if (call.raw(i) instanceof V8ValueProxy proxy) {
+                if (result == null) {
+                    result = v8.createV8ValueArray();
+                }
+                result.set(length, i);
+                setDetails(result, length + 1, proxy);
+                length += 3;
+            }
+        }
+        return result == null ? v8.createV8ValueUndefined() : result;
+    }
+
+    /** Sets a proxy's target and handler at {@code index} and the next, or two nulls once it is revoked. */
+    private static void setDetails(V8ValueArray result, int index, V8ValueProxy proxy) throws JavetException {
+        if (proxy.isRevoked()) {
+            result.setNull(index);
+            result.setNull(index + 1);
+            return;
+        }
+        try (V8Value target = ProxyParts.target(proxy); V8Value handler = ProxyParts.handler(proxy)) {
+            result.set(index, target);
+            result.set(index + 1, handler);
+        }
+    }
+
+    /**
+     * A proxy's target and handler as V8 returns them. Javet's own getters cast them to objects, which fails when one
+     * is a Date (Javet hands dates to Java as a ZonedDateTime), so its native calls are made directly; where that is
+     * not allowed, Javet's getters are the fallback.
+     */
+    private static final class ProxyParts {
+        private static final java.lang.reflect.Field NATIVE = nativeField();
+
+        private static java.lang.reflect.Field nativeField() {
+            try {
+                java.lang.reflect.Field field = V8Runtime.class.getDeclaredField("v8Native");
+                field.setAccessible(true);
+                return field;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        static V8Value target(V8ValueProxy proxy) throws JavetException {
+            IV8Native v8Native = v8Native(proxy);
+            return v8Native == null ? (V8Value) proxy.getTarget() : (V8Value) v8Native.proxyGetTarget(
+                    proxy.getV8Runtime().getHandle(), proxy.getHandle(), proxy.getType().getId());
+        }
+
+        static V8Value handler(V8ValueProxy proxy) throws JavetException {
+            IV8Native v8Native = v8Native(proxy);
+            return v8Native == null ? (V8Value) proxy.getHandler() : (V8Value) v8Native.proxyGetHandler(
+                    proxy.getV8Runtime().getHandle(), proxy.getHandle(), proxy.getType().getId());
+        }
+
+        private static IV8Native v8Native(V8ValueProxy proxy) {
+            try {
+                return NATIVE == null ? null : (IV8Native) NATIVE.get(proxy.getV8Runtime());
+            } catch (IllegalAccessException e) {
+                return null;
+            }
+        }
     }
 }

@@ -37,9 +37,34 @@ public final class ConsoleExtension implements Extension {
     /** Writes and flushes at once, so output interleaves as written and none is lost on exit. */
     private static Object print(OpCall call) {
         PrintStream out = stream(call, call.bool(1));
-        out.print(call.string(0));
+        out.print(wellFormed(call.string(0)));
         out.flush();
         return null;
+    }
+
+    /** Replaces lone surrogates with U+FFFD, as Deno writes them, where the UTF-8 encoder would write "?". */
+    static String wellFormed(String text) {
+        StringBuilder result = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                if (result != null) {
+                    result.append(c);
+                }
+                continue;
+            }
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (result == null) {
+                result = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (paired) {
+                result.append(c).append(text.charAt(++i));
+            } else {
+                result.append('\uFFFD');
+            }
+        }
+        return result == null ? text : result.toString();
     }
 
     /**

@@ -1,0 +1,13 @@
+console.count();
+console.count();
+console.count("label");
+console.count("label");
+console.countReset("label");
+console.count("label");
+console.countReset("nope");
+console.countReset();
+console.count();
+console.count(undefined);
+console.count(null);
+console.count(1);
+console.count({});

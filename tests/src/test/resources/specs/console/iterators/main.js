@@ -1,0 +1,18 @@
+console.log(new Map([[1, 2]]).keys());
+console.log(new Map([[1, 2]]).values());
+console.log(new Map([[1, 2]]).entries());
+console.log(new Set([1, 2]).values());
+console.log(new Set([1, 2]).entries());
+console.log(new Map()[Symbol.iterator]());
+const it = new Map([[1, 2], [3, 4]]).keys(); it.next(); console.log(it);
+const big = new Map(Array.from({ length: 120 }, (_, i) => [i, { v: i }]));
+console.log(big.entries());
+console.log(new Set(Array.from({ length: 130 }, (_, i) => "s" + i)).values());
+console.log({ nested: new Map([["a", [1, 2]]]).entries(), deeper: { it: new Set([{ a: { b: { c: {} } } }]).values() } });
+const done = new Set([1]).values(); done.next(); done.next(); console.log(done);
+const mi = new Map([[1, 2]]).entries(); mi.extra = 1; console.log(mi);
+console.log([new Map([["k", "v"]]).keys()]);
+const cyc = new Map(); cyc.set("self", cyc); console.log(cyc.entries());
+console.log(new Map([["x".repeat(40), "y".repeat(40)]]).entries());
+console.log("%o", new Set([1, 2]).entries());
+const live = new Map([[1, 1], [2, 2]]); const liveIt = live.keys(); console.log(liveIt); console.log([...liveIt]);

@@ -1,0 +1,18 @@
+console.table([{ a: 1, b: "x" }, { a: 2, c: true }]);
+console.table([1, 2, "three"]);
+console.table({ r1: { c1: 1 }, r2: { c2: 2 } });
+console.table([[1, 2], [3, 4, 5]]);
+console.table(new Map([["k", { v: 1 }], ["k2", 2]]));
+console.table(new Set([1, { a: 2 }]));
+console.table([{ a: 1, b: 2 }], ["a"]);
+console.table([{ a: 1, b: 2 }], ["b", "z"]);
+console.table("not tabular");
+console.table(5);
+console.table([]);
+console.table({});
+console.table([{ name: "日本", v: "🎉" }, { name: "long value here", v: { nested: { deep: 1 } } }]);
+console.table([[], [1]]);
+console.table([{ x: [1, 2, 3] }, { x: "str" }]);
+console.table(null);
+console.table([null, undefined, 1n, Symbol("s")]);
+console.table({ a: [1, 2], b: "str" });
