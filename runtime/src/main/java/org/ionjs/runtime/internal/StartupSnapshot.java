@@ -68,6 +68,10 @@ final class StartupSnapshot {
     private static final int KEPT_SNAPSHOTS = 16;
     /** The key of the only snapshot this process makes isolates from; see {@link #ownsProcessSnapshot}. */
     private static final AtomicReference<String> PROCESS_SNAPSHOT = new AtomicReference<>();
+    private static byte[] processBlob;
+    /** See {@link #ownsProcessSnapshot}; held so that it is never closed. */
+    @SuppressWarnings("unused")
+    private static V8Runtime anchor;
 
     private final List<String> flags;
     private final String primordialsSource;
@@ -75,7 +79,6 @@ final class StartupSnapshot {
     private final List<ExtensionRegistry.Script> scripts;
     private final List<String> coreOps;
     private final List<String> extensionOps;
-    private volatile byte[] blob;
     private volatile String key;
 
     StartupSnapshot(List<String> flags, String primordialsSource, String coreSource, List<ExtensionRegistry.Script> scripts,
@@ -111,24 +114,25 @@ final class StartupSnapshot {
      * Javet holds one custom snapshot per process: while an isolate made from one is alive, isolates asked
      * for from another get the first one's content (or crash the process). So the first configuration to
      * make an isolate owns the process's snapshot, and the others load their scripts into each isolate.
+     * Javet also aborted (a libc++ bounds check) when, after every isolate of the custom snapshot had
+     * closed, one was made again while isolates from V8's own snapshot were alive: an anchor isolate made
+     * from the owner's snapshot, never closed, keeps Javet's snapshot state from being torn down.
      */
     private boolean ownsProcessSnapshot() {
         String key = key();
         return PROCESS_SNAPSHOT.compareAndSet(null, key) || PROCESS_SNAPSHOT.get().equals(key);
     }
 
-    /** The snapshot, made or read from the cache on first use. */
+    /** The process's snapshot (this configuration's), made or read from the cache on first use. */
     private byte[] blob() {
-        byte[] result = blob;
-        if (result == null) {
-            synchronized (this) {
-                if (blob == null) {
-                    blob = load(key());
-                }
-                result = blob;
+        synchronized (StartupSnapshot.class) {
+            if (processBlob == null) {
+                byte[] loaded = load(key());
+                anchor = V8Engine.newIsolate(flags, loaded);
+                processBlob = loaded;
             }
+            return processBlob;
         }
-        return result;
     }
 
     private byte[] load(String key) {

@@ -51,7 +51,11 @@ class ExtensionSpiTest {
     @Test
     void runtimesWithDifferentExtensionsCoexistInOneProcess() throws Exception {
         // Javet holds one custom startup snapshot per process; the second configuration must not get the
-        // first one's globals (or crash) while contexts of both are alive.
+        // first one's globals (or crash) while contexts of both are alive, also after every context of the
+        // snapshot's configuration closed once (that aborted the process).
+        try (JsRuntime first = JsRuntime.create(); JsWorker worker = first.newWorker()) {
+            assertEquals(1, worker.newContext().eval("1").get());
+        }
         try (JsRuntime bare = JsRuntime.newBuilder().installedExtensions(false).build();
              JsRuntime full = JsRuntime.create();
              JsRuntime greeting = JsRuntime.newBuilder().installedExtensions(false).extension(new Greeter()).build();
