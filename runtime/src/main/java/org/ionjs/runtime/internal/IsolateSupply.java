@@ -43,6 +43,7 @@ public final class IsolateSupply {
      * thread did so once, to spare the loop the time) aborted V8 now and then ("IsOnCentralStack").
      */
     static void close(V8Runtime v8) {
+        StartupSnapshot.beforeClose(v8);
         try {
             v8.close(true);
         } catch (JavetException ignored) {

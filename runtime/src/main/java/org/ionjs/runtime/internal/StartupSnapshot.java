@@ -11,18 +11,16 @@ import com.caoccao.javet.values.reference.V8ValueObject;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -35,7 +33,7 @@ import java.util.stream.Stream;
  *
  * <p>Made once per runtime configuration and kept in memory and under the cache directory, so a CLI start
  * does not pay the time it takes to make. V8 trusts a snapshot blindly and a damaged one crashes the
- * process, so the file carries a SHA-256 of its content and a file that fails the check is remade.
+ * process, so the file carries a fingerprint of its content and a file that fails the check is remade.
  */
 final class StartupSnapshot {
     /** The global that hands the snapshot's binders, internals and core helpers to the restoring context. */
@@ -64,11 +62,13 @@ final class StartupSnapshot {
                 });
               }
             })""";
-    private static final int DIGEST_LENGTH = 32;
+    private static final int DIGEST_LENGTH = Fingerprint.LENGTH;
     private static final int KEPT_SNAPSHOTS = 16;
     /** The key of the only snapshot this process makes isolates from; see {@link #ownsProcessSnapshot}. */
     private static final AtomicReference<String> PROCESS_SNAPSHOT = new AtomicReference<>();
     private static byte[] processBlob;
+    private static List<String> processFlags;
+    private static final Set<V8Runtime> FROM_PROCESS_SNAPSHOT = ConcurrentHashMap.newKeySet();
     /** See {@link #ownsProcessSnapshot}; held so that it is never closed. */
     @SuppressWarnings("unused")
     private static V8Runtime anchor;
@@ -99,7 +99,9 @@ final class StartupSnapshot {
     V8Runtime newIsolate() {
         byte[] blob = ownsProcessSnapshot() ? blob() : null;
         V8Runtime v8 = V8Engine.newIsolate(flags, blob);
-        if (blob == null) {
+        if (blob != null) {
+            FROM_PROCESS_SNAPSHOT.add(v8);
+        } else {
             try {
                 populate(v8);
             } catch (JavetException | RuntimeException e) {
@@ -115,21 +117,32 @@ final class StartupSnapshot {
      * for from another get the first one's content (or crash the process). So the first configuration to
      * make an isolate owns the process's snapshot, and the others load their scripts into each isolate.
      * Javet also aborted (a libc++ bounds check) when, after every isolate of the custom snapshot had
-     * closed, one was made again while isolates from V8's own snapshot were alive: an anchor isolate made
-     * from the owner's snapshot, never closed, keeps Javet's snapshot state from being torn down.
+     * closed, one was made again while isolates from V8's own snapshot were alive: see {@link #beforeClose}.
      */
     private boolean ownsProcessSnapshot() {
         String key = key();
         return PROCESS_SNAPSHOT.compareAndSet(null, key) || PROCESS_SNAPSHOT.get().equals(key);
     }
 
+    /**
+     * Loop thread, before an isolate closes: when it is the last one alive made from the process's snapshot,
+     * an anchor isolate made from the snapshot first, and never closed, keeps Javet's snapshot state from
+     * being torn down. Made then rather than up front, so that a CLI start does not pay for it.
+     */
+    static void beforeClose(V8Runtime v8) {
+        synchronized (StartupSnapshot.class) {
+            if (FROM_PROCESS_SNAPSHOT.remove(v8) && FROM_PROCESS_SNAPSHOT.isEmpty() && anchor == null) {
+                anchor = V8Engine.newIsolate(processFlags, processBlob);
+            }
+        }
+    }
+
     /** The process's snapshot (this configuration's), made or read from the cache on first use. */
     private byte[] blob() {
         synchronized (StartupSnapshot.class) {
             if (processBlob == null) {
-                byte[] loaded = load(key());
-                anchor = V8Engine.newIsolate(flags, loaded);
-                processBlob = loaded;
+                processBlob = load(key());
+                processFlags = flags;
             }
             return processBlob;
         }
@@ -242,7 +255,7 @@ final class StartupSnapshot {
                 return null;
             }
             byte[] blob = Arrays.copyOfRange(content, DIGEST_LENGTH, content.length);
-            return Arrays.equals(sha256(blob), Arrays.copyOf(content, DIGEST_LENGTH)) ? blob : null;
+            return Arrays.equals(Fingerprint.of(blob), Arrays.copyOf(content, DIGEST_LENGTH)) ? blob : null;
         } catch (IOException e) {
             return null;
         }
@@ -251,7 +264,7 @@ final class StartupSnapshot {
     /** Best effort: a cache that cannot be written only costs the next start the time to remake it. */
     static void writeVerified(Path file, byte[] blob) {
         try {
-            byte[] content = Arrays.copyOf(sha256(blob), DIGEST_LENGTH + blob.length);
+            byte[] content = Arrays.copyOf(Fingerprint.of(blob), DIGEST_LENGTH + blob.length);
             System.arraycopy(blob, 0, content, DIGEST_LENGTH, blob.length);
             AtomicFiles.write(file, temp -> Files.write(temp, content));
         } catch (IOException e) {
@@ -270,33 +283,15 @@ final class StartupSnapshot {
     }
 
     private String computeKey() {
-        MessageDigest digest = sha256();
-        digest.update(("javet " + JavetLibLoader.LIB_VERSION + "\n" + String.join(" ", flags) + "\n").getBytes(StandardCharsets.UTF_8));
-        update(digest, "ext:core/00_primordials.js", primordialsSource);
-        update(digest, "ext:core/01_core.js", coreSource);
+        Fingerprint fingerprint = new Fingerprint()
+                .add("build", "javet " + JavetLibLoader.LIB_VERSION + "\n" + String.join(" ", flags))
+                .add("ext:core/00_primordials.js", primordialsSource)
+                .add("ext:core/01_core.js", coreSource);
         for (ExtensionRegistry.Script script : scripts) {
-            update(digest, script.name(), script.source());
+            fingerprint.add(script.name(), script.source());
         }
-        update(digest, "core ops", String.join(",", coreOps));
-        update(digest, "extension ops", String.join(",", extensionOps));
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void update(MessageDigest digest, String name, String source) {
-        byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
-        digest.update((name + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
-        digest.update(bytes);
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        return sha256().digest(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JDK lacks SHA-256", e);
-        }
+        return fingerprint.add("core ops", String.join(",", coreOps))
+                .add("extension ops", String.join(",", extensionOps))
+                .hex();
     }
 }
