@@ -35,6 +35,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>V8 flags are process-wide and sealed by the first isolate, so all runtimes of a process must
  * use the same flags.
+ *
+ * <p>Contexts start from a V8 startup snapshot that already holds the extensions' scripts (a context
+ * with the standard library costs ~2 ms). A process has one such snapshot: the configuration (the set of
+ * extensions and their scripts) of the first runtime that makes a context owns it, and contexts of
+ * runtimes with other extensions run their scripts as they start, which costs more. Hosts that make many
+ * contexts should give their runtimes the same extensions, or make their busiest runtime's context first.
  */
 public final class JsRuntime implements AutoCloseable {
     private final RuntimeConfig config;
