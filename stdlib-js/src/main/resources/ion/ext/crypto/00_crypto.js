@@ -1,6 +1,6 @@
 // Web Cryptography API: https://w3c.github.io/webcrypto/ (Crypto, getRandomValues, randomUUID, SubtleCrypto.digest)
 const {
-  ArrayBufferIsView, ArrayBufferPrototypeGetByteLength, ArrayBufferPrototypeSlice, ArrayPrototypeJoin,
+  ArrayBufferIsView, ArrayBufferPrototypeSlice, ArrayPrototypeJoin,
   DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength, DataViewPrototypeGetByteOffset,
   NumberPrototypeToString, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, PromiseReject, PromiseResolve,
   ReflectOwnKeys, StringPrototypeToUpperCase, StringPrototypePadStart, SymbolToStringTag,
@@ -8,6 +8,7 @@ const {
   TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeSet, TypeError, Uint8Array, globalThis,
 } = primordials;
 const { DOMException } = internals;
+const { isArrayBuffer } = internals.webidl;
 const ArrayBuffer = primordials.ArrayBuffer;
 const SharedArrayBuffer = primordials.SharedArrayBuffer;
 
@@ -18,15 +19,6 @@ const INTEGER_ARRAYS = {
   Int8Array: true, Uint8Array: true, Uint8ClampedArray: true, Int16Array: true, Uint16Array: true,
   Int32Array: true, Uint32Array: true, BigInt64Array: true, BigUint64Array: true,
 };
-
-function isArrayBuffer(value) {
-  try {
-    ArrayBufferPrototypeGetByteLength(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function isSharedArrayBuffer(value) {
   if (SharedArrayBuffer === undefined) return false;

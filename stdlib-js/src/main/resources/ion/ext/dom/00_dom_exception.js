@@ -1,6 +1,7 @@
 // WebIDL DOMException: https://webidl.spec.whatwg.org/#idl-DOMException
-// Exposes internals.DOMException and the WebIDL helpers the other files of this extension share.
+// Exposes internals.DOMException and internals.webidl, the WebIDL helpers the extensions share.
 const {
+  ArrayBufferPrototypeGetByteLength,
   ErrorCaptureStackTrace, ErrorPrototype, ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyDescriptor,
   ObjectGetOwnPropertyNames, ObjectGetPrototypeOf, ObjectSetPrototypeOf, RangeError, ReflectOwnKeys, SymbolFor, SymbolToStringTag, TypeError, globalThis,
 } = primordials;
@@ -98,7 +99,19 @@ function defineInspect(klass, name, names) {
   });
 }
 
-internals.webidl = ObjectFreeze({ toDOMString, requiredArguments, illegalInvocation, defineInterface, defineInspect });
+// WebIDL's ArrayBuffer (not shared): only a real one has the [[ArrayBufferData]] the byteLength getter reads.
+function isArrayBuffer(value) {
+  try {
+    ArrayBufferPrototypeGetByteLength(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+internals.webidl = ObjectFreeze({
+  toDOMString, requiredArguments, illegalInvocation, defineInterface, defineInspect, isArrayBuffer,
+});
 
 // ---- DOMException ------------------------------------------------------------------------------------
 // The "DOMException names table": names with a legacy code.

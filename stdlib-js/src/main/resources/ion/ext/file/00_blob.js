@@ -11,7 +11,7 @@ const {
   TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeSet, TypedArrayPrototypeSubarray, Uint8Array,
   globalThis,
 } = primordials;
-const { toDOMString, requiredArguments, illegalInvocation, defineInterface, defineInspect } = internals.webidl;
+const { toDOMString, requiredArguments, illegalInvocation, defineInterface, defineInspect, isArrayBuffer } = internals.webidl;
 
 // UTF-8 through the encoding extension's own methods, captured before user code can replace them.
 const TextEncoderPrototypeEncode = globalThis.TextEncoder.prototype.encode;
@@ -39,16 +39,6 @@ function describe(value) {
   return "an object";
 }
 
-// An ArrayBuffer that is not shared ([[ArrayBufferData]] without being a SharedArrayBuffer): its byteLength
-// getter throws for anything else.
-function isArrayBuffer(value) {
-  try {
-    ArrayBufferPrototypeGetByteLength(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 // V8 installs SharedArrayBuffer in each context (it is not in the startup snapshot's primordials).
 let sharedByteLength;
 internals.onContextStart(() => {
