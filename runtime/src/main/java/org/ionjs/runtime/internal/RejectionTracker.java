@@ -23,6 +23,8 @@ final class RejectionTracker {
     private final ContextCore core;
     private final List<Rejection> pending = new ArrayList<>();
     private final List<Outstanding> outstanding = new ArrayList<>();
+    private static final int MIN_PRUNE_AT = 64;
+    private int pruneAt = MIN_PRUNE_AT;
 
     private record Rejection(V8ValuePromise promise, int hash, V8Value reason) {
     }
@@ -89,6 +91,18 @@ final class RejectionTracker {
         }
     }
 
+    private void remember(Rejection rejection) throws JavetException {
+        if (outstanding.size() >= pruneAt) {
+            // Collected promises leave closed handles behind; dropping them now and then keeps a program that
+            // cancels many unhandledrejection events from growing this list for ever.
+            outstanding.removeIf(entry -> entry.weakPromise.isClosed());
+            pruneAt = Math.max(MIN_PRUNE_AT, outstanding.size() * 2);
+        }
+        V8ValuePromise weak = rejection.promise.toClone();
+        weak.setWeak();
+        outstanding.add(new Outstanding(weak, rejection.hash));
+    }
+
     /** Reports and forgets every rejection still unhandled. */
     void flush() {
         while (!pending.isEmpty()) {
@@ -98,9 +112,7 @@ final class RejectionTracker {
                     core.reportUncaught(core.errorOf(rejection.reason), true);
                 }
                 if (!rejection.promise.hasHandler()) {
-                    V8ValuePromise weak = rejection.promise.toClone();
-                    weak.setWeak();
-                    outstanding.add(new Outstanding(weak, rejection.hash));
+                    remember(rejection);
                 }
             } catch (JavetException e) {
                 core.reportUncaught(Errors.fromJava(e), true);
