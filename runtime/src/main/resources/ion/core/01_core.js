@@ -55,10 +55,38 @@ function describeError(value) {
         name = "Error";
         message = "";
       }
-      return [name, message, stack];
+      return [name, message, stack + causes(value)];
     }
   }
   return [null, inspect(value), null];
+}
+
+// Deno's "Caused by:" lines after an error's stack: each cause's stack, or its inspected value when it is not
+// an error, down a chain of at most ten (a cycle ends it).
+function causes(error) {
+  let text = "";
+  const seen = [error];
+  let current = error;
+  for (let depth = 0; depth < 10; depth++) {
+    let cause;
+    let stack;
+    try {
+      if (!("cause" in current)) break;
+      cause = current.cause;
+      stack = cause !== null && typeof cause === "object" && ObjectPrototypeToString(cause) === "[object Error]"
+        ? cause.stack : undefined;
+    } catch {
+      break;
+    }
+    for (let i = 0; i < seen.length; i++) {
+      if (seen[i] === cause) return text;
+    }
+    text += `\nCaused by: ${typeof stack === "string" ? stack : inspect(cause)}`;
+    if (cause === null || (typeof cause !== "object" && typeof cause !== "function")) break;
+    seen[seen.length] = cause;
+    current = cause;
+  }
+  return text;
 }
 
 function inspect(value) {
