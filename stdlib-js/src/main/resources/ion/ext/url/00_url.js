@@ -109,6 +109,13 @@ function runEnd(input, start, bits) {
   return i;
 }
 
+// Where the code units a state copies as they are end: the run from `p` that `bits` lets through, or just the
+// unit at `p` when that one is in the set itself (the state copies it too).
+function copyEnd(input, p, bits) {
+  const end = runEnd(input, p, bits);
+  return end === p ? p + 1 : end;
+}
+
 const ASCII = [];
 for (let i = 0; i < 128; i++) ASCII[i] = StringFromCharCode(i);
 
@@ -838,13 +845,9 @@ function basicParse(input, base, url, override) {
           buffer = "";
           state = HOST;
         } else {
-          const end = runEnd(input, p, AUTHORITY_STOP);
-          if (end === p) {
-            buffer += StringFromCharCode(c);
-          } else {
-            buffer += StringPrototypeSlice(input, p, end);
-            p = end - 1;
-          }
+          const end = copyEnd(input, p, AUTHORITY_STOP);
+          buffer += StringPrototypeSlice(input, p, end);
+          p = end - 1;
         }
         break;
       case HOST:
@@ -874,13 +877,9 @@ function basicParse(input, base, url, override) {
         } else {
           if (c === 0x5B) insideBrackets = true;
           if (c === 0x5D) insideBrackets = false;
-          const end = runEnd(input, p, HOST_STOP);
-          if (end === p) {
-            buffer += StringFromCharCode(c);
-          } else {
-            buffer += StringPrototypeSlice(input, p, end);
-            p = end - 1;
-          }
+          const end = copyEnd(input, p, HOST_STOP);
+          buffer += StringPrototypeSlice(input, p, end);
+          p = end - 1;
         }
         break;
       case PORT:
@@ -969,13 +968,9 @@ function basicParse(input, base, url, override) {
             state = PATH_START;
           }
         } else {
-          const end = runEnd(input, p, PATH_STOP);
-          if (end === p) {
-            buffer += StringFromCharCode(c);
-          } else {
-            buffer += StringPrototypeSlice(input, p, end);
-            p = end - 1;
-          }
+          const end = copyEnd(input, p, PATH_STOP);
+          buffer += StringPrototypeSlice(input, p, end);
+          p = end - 1;
         }
         break;
       case PATH_START:
