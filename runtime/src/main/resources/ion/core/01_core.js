@@ -25,15 +25,12 @@ internals.promiseState = (promise) => ops.op_promise_state(promise);
 internals.proxyDetails = (value) => ops.op_proxy_details(value);
 // One letter per object of `list` saying what V8 says it is (CoreOps.valueKinds): one call into Java for many.
 internals.valueKinds = (list) => ReflectApply(ops.op_value_kinds, undefined, list);
-// proxyDetails for many values in one op call ([index, target, handler, ...] per proxy, undefined when none is
-// one): a call costs far more than the check, and the console checks every object it prints.
-internals.proxyDetailsOf = (values) => ReflectApply(ops.op_proxy_details_of, ops, values);
 
-// HTML's "report the exception": the error reaches the context's uncaught-error handler.
 // [kind, entries] of a Map or Set iterator without consuming it (kind "entries", "keys" or "values"; entries as
 // {key, value} or {value} objects), undefined for anything else.
 internals.iteratorEntries = (iterator) => ops.op_iterator_entries(iterator);
 
+// HTML's "report the exception": the error reaches the context's uncaught-error handler.
 internals.reportException = (error) => ops.op_report_exception(error);
 
 // Describes a thrown value for Java: [errorClass or null, message, stack or null].

@@ -8,10 +8,10 @@
 // checks; Ion has no such ops, so types are told by built-in methods that throw on a foreign receiver. What only
 // V8 knows comes from the core (ion/core/01_core.js) through `internals`:
 //   promiseState(promise) -> [state, result]: state 0 pending, 1 fulfilled, 2 rejected (V8's Promise::State)
-//   proxyDetailsOf(values) -> [index, target, handler, ...] for each proxy among `values` (target and handler
-//                             null once revoked), undefined when none is a proxy
+//   valueKinds(values) -> one letter per value saying what V8 says it is ("P" for a proxy), in one op call
+//   proxyDetails(proxy) -> [target, handler] (both null once revoked)
 //   iteratorEntries(iterator) -> [kind, entries] of a Map or Set iterator, read without consuming it
-const { iteratorEntries, promiseState, proxyDetailsOf } = internals;
+const { iteratorEntries, promiseState, proxyDetails, valueKinds } = internals;
 const {
   ArrayBufferIsView, ArrayBufferPrototype, ArrayBufferPrototypeGetByteLength, ArrayIsArray, ArrayPrototypeFilter,
   ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeSlice,
@@ -402,11 +402,10 @@ function recordProxies(ctx, values) {
   for (let start = 0; start < values.length; start += kMaxOpArguments) {
     const chunk = values.length <= kMaxOpArguments
       ? values : ArrayPrototypeSlice(values, start, start + kMaxOpArguments);
-    for (let i = 0; i < chunk.length; i++) MapPrototypeSet(ctx.proxies, chunk[i], null);
-    const proxies = proxyDetailsOf(chunk);
-    if (proxies === undefined) continue;
-    for (let i = 0; i < proxies.length; i += 3) {
-      MapPrototypeSet(ctx.proxies, chunk[proxies[i]], [proxies[i + 1], proxies[i + 2]]);
+    const kinds = valueKinds(chunk);
+    for (let i = 0; i < chunk.length; i++) {
+      // Proxies are rare: their target and handler take an op call each.
+      MapPrototypeSet(ctx.proxies, chunk[i], kinds[i] === "P" ? proxyDetails(chunk[i]) : null);
     }
   }
 }

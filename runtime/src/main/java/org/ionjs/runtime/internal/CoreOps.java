@@ -44,7 +44,6 @@ final class CoreOps {
             Map.entry("op_promise_state", call -> promiseState(((Call) call).core().v8(), ((Call) call).raw(0))),
             Map.entry("op_proxy_details", call -> proxyDetails(((Call) call).core().v8(), ((Call) call).raw(0))),
             Map.entry("op_value_kinds", call -> valueKinds((Call) call)),
-            Map.entry("op_proxy_details_of", call -> proxyDetailsOf(((Call) call).core().v8(), (Call) call)),
             Map.entry("op_iterator_entries",
                     call -> IteratorEntries.of(((Call) call).core().v8(), ((Call) call).raw(0))),
             Map.entry("op_dynamic_import", call -> ((Call) call).core().dynamicImport(call.string(0),
@@ -151,27 +150,6 @@ final class CoreOps {
         V8ValueArray result = v8.createV8ValueArray();
         setDetails(result, 0, proxy);
         return result;
-    }
-
-    /**
-     * The proxies among many values in one call, since each call from JavaScript costs far more than the check
-     * (the console checks every object it prints): {@code [index, target, handler, ...]} for each argument that is
-     * a proxy, undefined when none is.
-     */
-    private static V8Value proxyDetailsOf(V8Runtime v8, Call call) throws JavetException {
-        V8ValueArray result = null;
-        int length = 0;
-        for (int i = 0; i < call.length(); i++) {
-            if (call.raw(i) instanceof V8ValueProxy proxy) {
-                if (result == null) {
-                    result = v8.createV8ValueArray();
-                }
-                result.set(length, i);
-                setDetails(result, length + 1, proxy);
-                length += 3;
-            }
-        }
-        return result == null ? v8.createV8ValueUndefined() : result;
     }
 
     /** Sets a proxy's target and handler at {@code index} and the next, or two nulls once it is revoked. */
