@@ -309,7 +309,10 @@ public final class Json {
         out.append('\n').append(indent).append(']');
     }
 
-    /** Escapes as {@code JSON.stringify}: the short escapes, and other controls and lone surrogates as a backslash-u escape with four hex digits. */
+    /**
+     * Escapes as {@code JSON.stringify}: the short escapes, and other controls and lone surrogates as a
+     * backslash-u escape with four hex digits.
+     */
     private static void writeString(String s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
